@@ -15,6 +15,11 @@ struct TextCheck {
     Message error;
 };
 
+// Without the ASCII white space (space, tab, CR, LF, VT, FF) around it.
+std::string_view trim_whitespace(std::string_view input);
+// With ASCII capitals in lower case and every other byte as it is (UTF-8 stays intact).
+std::string lower_ascii(std::string_view input);
+
 // Trims, requires one '@' with a non-empty local part and a dotted domain, lower-
 // cases the domain and keeps the local part as typed.
 TextCheck check_email(std::string_view input);

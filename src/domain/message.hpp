@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lapis::domain {
 
@@ -22,5 +23,7 @@ struct Message {
 std::string render(const Message& message, Lang lang = Lang::Id);
 // Text for a key without argument, e.g. a page label.
 std::string text(std::string_view key, Lang lang = Lang::Id);
+// Every key the table knows, in table order, so tests can check each one renders.
+std::vector<std::string_view> message_keys();
 
 }  // namespace lapis::domain

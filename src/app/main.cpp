@@ -1,0 +1,214 @@
+// The lapis command: serve the portal, manage staff accounts, check a catalog.
+#include <CLI/CLI.hpp>
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+#include "catalog/loader.hpp"
+#include "domain/tokens.hpp"
+#include "store/database.hpp"
+#include "store/files.hpp"
+#include "store/requests.hpp"
+#include "store/users.hpp"
+#include "web/http_server.hpp"
+#include "web/render.hpp"
+#include "web/routes.hpp"
+
+namespace {
+
+using namespace lapis;
+
+struct CommonOptions {
+    std::string data = "./data";
+    std::string catalog_file;  // empty: the bundled catalog
+    std::string database;      // empty: SQLite under the data directory
+};
+
+catalog::Catalog load_catalog(const CommonOptions& options)
+{
+    return options.catalog_file.empty() ? catalog::load_bundled()
+                                        : catalog::load_file(options.catalog_file);
+}
+
+std::unique_ptr<store::Database> open_database(const CommonOptions& options, std::size_t sessions)
+{
+    std::filesystem::create_directories(options.data);
+    ::chmod(options.data.c_str(), 0700);
+    const std::string url = options.database.empty()
+        ? "sqlite3://" + options.data + "/lapis.db"
+        : options.database;
+    return store::Database::open(url, sessions);
+}
+
+// The secret that derives tracking codes from idempotency keys: made once per data
+// directory, readable by its owner only.
+std::string server_secret(const std::string& data)
+{
+    const std::string path = data + "/secret";
+    std::ifstream in(path);
+    std::string secret;
+    if (in && std::getline(in, secret) && secret.size() >= 32)
+        return secret;
+    secret = domain::random_token(32);
+    {
+        std::ofstream out(path, std::ios::trunc);
+        out << secret << '\n';
+    }
+    ::chmod(path.c_str(), 0600);
+    return secret;
+}
+
+bool split_listen(const std::string& listen, web::ServerOptions& server)
+{
+    const auto colon = listen.rfind(':');
+    if (colon == std::string::npos)
+        return false;
+    server.host = listen.substr(0, colon);
+    try {
+        int port = std::stoi(listen.substr(colon + 1));
+        if (port < 0 || port > 65535)
+            return false;
+        server.port = static_cast<unsigned short>(port);
+    } catch (const std::exception&) {
+        return false;
+    }
+    return !server.host.empty();
+}
+
+int serve(const CommonOptions& options, const std::string& listen, std::size_t threads)
+{
+    web::ServerOptions server;
+    if (!split_listen(listen, server)) {
+        std::cerr << "lapis: --listen must be HOST:PORT, e.g. 127.0.0.1:8080\n";
+        return 2;
+    }
+    server.threads = threads;
+    const catalog::Catalog catalog = load_catalog(options);
+    auto database = open_database(options, threads + 1);
+    store::RequestStore requests(*database);
+    store::UserStore users(*database);
+    store::FileStore files(options.data + "/files");
+    const web::Renderer renderer;
+    const domain::Clock clock;
+    web::App app{catalog, requests, users, files, renderer, clock, {}};
+    app.settings.server_secret = server_secret(options.data);
+    const web::Router router(web::route_table());
+
+    if (users.count() == 0) {
+        const std::string token = domain::random_token(24);
+        users.add_setup_token(domain::sha256_hex(token), clock.now());
+        // Printed, never logged: the link is a one-time secret.
+        std::cout << "Belum ada akun. Buat admin pertama di: http://" << listen << "/siapkan/"
+                  << token << std::endl;
+    }
+    web::serve(
+        server, [&](web::Request& request) { return web::dispatch(app, router, request); },
+        [&] {
+            std::cout << "lapis melayani " << catalog.office.name << " di http://" << listen
+                      << std::endl;
+            spdlog::info("listening address={} catalog=\"{}\"", listen, catalog.source);
+        });
+    return 0;
+}
+
+int add_user(const CommonOptions& options, const std::string& email, const std::string& name,
+    const std::vector<std::string>& roles)
+{
+    const catalog::Catalog catalog = load_catalog(options);
+    for (const std::string& role : roles) {
+        if (catalog.find_role(role) == nullptr) {
+            std::cerr << "lapis: unknown role '" << role << "'\n";
+            return 2;
+        }
+    }
+    std::string password;
+    std::getline(std::cin, password);
+    if (password.size() < 12) {
+        std::cerr << "lapis: the password (one line on standard input) needs at least 12 "
+                     "characters\n";
+        return 2;
+    }
+    auto database = open_database(options, 1);
+    store::UserStore users(*database);
+    const std::set<std::string> role_set(roles.begin(), roles.end());
+    auto id = users.add(email, name, domain::hash_password(password), role_set,
+        domain::Clock().now());
+    if (id == 0) {
+        std::cerr << "lapis: an account with that email exists\n";
+        return 1;
+    }
+    std::cout << "user " << id << " added\n";
+    return 0;
+}
+
+void add_common(CLI::App& command, CommonOptions& options)
+{
+    command.add_option("--data", options.data, "data directory")->capture_default_str();
+    command.add_option("--catalog", options.catalog_file, "catalog file (default: bundled)");
+    command.add_option("--database", options.database,
+        "database URL: sqlite3://PATH or postgresql://CONNINFO (default: SQLite in --data)");
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    auto logger = spdlog::stderr_logger_mt("lapis");
+    spdlog::set_default_logger(logger);
+    spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %l %v");
+
+    CLI::App cli{"lapis: service desk of the persandian office"};
+    cli.require_subcommand(1);
+    CommonOptions options;
+
+    std::string listen = "127.0.0.1:8080";
+    std::size_t threads = 4;
+    auto* serve_command = cli.add_subcommand("serve", "serve the portal");
+    add_common(*serve_command, options);
+    serve_command->add_option("--listen", listen, "HOST:PORT")->capture_default_str();
+    serve_command->add_option("--threads", threads, "worker threads")
+        ->check(CLI::Range(1, 64))
+        ->capture_default_str();
+
+    auto* user_command = cli.add_subcommand("user", "manage staff accounts");
+    user_command->require_subcommand(1);
+    auto* user_add = user_command->add_subcommand("add",
+        "add an account; the password is read from standard input (one line)");
+    std::string email;
+    std::string name;
+    std::vector<std::string> roles;
+    add_common(*user_add, options);
+    user_add->add_option("--email", email, "email")->required();
+    user_add->add_option("--name", name, "full name")->required();
+    user_add->add_option("--role", roles, "role id (repeatable)")->required();
+
+    auto* check_command = cli.add_subcommand("catalog-check", "load and check a catalog file");
+    add_common(*check_command, options);
+
+    CLI11_PARSE(cli, argc, argv);
+    try {
+        if (serve_command->parsed())
+            return serve(options, listen, threads);
+        if (user_add->parsed())
+            return add_user(options, email, name, roles);
+        if (check_command->parsed()) {
+            auto catalog = load_catalog(options);
+            std::cout << catalog.source << ": " << catalog.services.size() << " services\n";
+            return 0;
+        }
+    } catch (const catalog::LoadError& error) {
+        std::cerr << error.what() << '\n';
+        return 1;
+    } catch (const std::exception& error) {
+        std::cerr << "lapis: " << error.what() << '\n';
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,172 @@
+#include "domain/message.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace lapis::domain {
+namespace {
+
+struct Entry {
+    std::string_view key;
+    std::string_view indonesian;
+    std::string_view english;
+};
+
+// One entry per message, grouped by area; `{}` is replaced by the message's argument.
+// A refusal must name the problem in Bahasa Indonesia (shared/cases/acceptance.md,
+// "Rejected"), so the Indonesian text says what is wrong and, where it helps, gives an
+// example a citizen can copy.
+constexpr auto kTable = std::to_array<Entry>({
+    // Any field
+    { "field.required", "Wajib diisi.", "Required." },
+    { "field.unknown", "Isian tidak dikenal.", "Unknown field." },
+    { "field.too_long", "Terlalu panjang: paling banyak {} karakter.",
+        "Too long: at most {} characters." },
+    { "text.encoding", "Teks berisi karakter yang tidak dapat dibaca. Mohon ketik ulang isian ini.",
+        "The text holds characters that cannot be read. Please type it again." },
+
+    // NIP of a PNS and NI PPPK (DOMAIN.md §1.1, §1.2)
+    { "nip.length", "NIP harus 18 digit angka.", "The NIP must be 18 digits." },
+    { "nip.birth_date",
+        "Delapan digit pertama NIP harus tanggal lahir yang benar (tahun, bulan, tanggal).",
+        "The first eight digits of the NIP must be a real birth date (year, month, day)." },
+    { "nip.tmt_month", "Digit ke-13 dan ke-14 NIP adalah bulan TMT CPNS dan harus 01 sampai 12.",
+        "Digits 13 and 14 of the NIP are the month of appointment and must be 01 to 12." },
+    { "nip.tmt_future", "Tahun pengangkatan pada NIP (mulai digit ke-9) tidak boleh di masa depan.",
+        "The appointment date in the NIP (from digit 9) cannot be in the future." },
+    { "nip.tmt_before_birth",
+        "Tahun pengangkatan pada NIP (mulai digit ke-9) lebih awal dari tanggal lahir.",
+        "The appointment date in the NIP (from digit 9) is before the birth date." },
+    { "nip.sex", "Digit ke-15 NIP (jenis kelamin) harus 1 atau 2.",
+        "Digit 15 of the NIP (sex) must be 1 or 2." },
+    { "nip.sequence", "Tiga digit terakhir NIP (nomor urut) tidak boleh 000.",
+        "The last three digits of the NIP (sequence) cannot be 000." },
+
+    // NIK (DOMAIN.md §1.3)
+    { "nik.length", "NIK harus 16 digit angka.", "The NIK must be 16 digits." },
+    { "nik.province", "Dua digit pertama NIK (kode provinsi) harus antara 11 dan 96.",
+        "The first two digits of the NIK (province) must be between 11 and 96." },
+    { "nik.region",
+        "Kode kabupaten/kota dan kecamatan pada NIK (digit ke-3 sampai ke-6) tidak boleh 00.",
+        "The regency and district codes in the NIK (digits 3 to 6) cannot be 00." },
+    { "nik.birth_date",
+        "Digit ke-7 sampai ke-12 NIK harus tanggal lahir yang benar (tanggal, bulan, tahun; "
+        "perempuan: tanggal ditambah 40).",
+        "Digits 7 to 12 of the NIK must be a real birth date (day, month, year; women: day plus "
+        "40)." },
+    { "nik.sequence", "Empat digit terakhir NIK (nomor urut) tidak boleh 0000.",
+        "The last four digits of the NIK (sequence) cannot be 0000." },
+    { "nip_nik.mismatch_birth",
+        "Tanggal lahir pada NIP berbeda dengan tanggal lahir pada NIK. Mohon periksa kembali; "
+        "permohonan tetap dapat diproses.",
+        "The birth date in the NIP differs from the one in the NIK. Please check; the request can "
+        "still go ahead." },
+    { "nip_nik.mismatch_sex",
+        "Jenis kelamin pada NIP berbeda dengan jenis kelamin pada NIK. Mohon periksa kembali; "
+        "permohonan tetap dapat diproses.",
+        "The sex in the NIP differs from the one in the NIK. Please check; the request can still "
+        "go ahead." },
+    { "nip_nik.mismatch_birth_sex",
+        "Tanggal lahir dan jenis kelamin pada NIP berbeda dengan NIK. Mohon periksa kembali; "
+        "permohonan tetap dapat diproses.",
+        "The birth date and sex in the NIP differ from the NIK. Please check; the request can "
+        "still go ahead." },
+
+    // Pangkat/golongan (DOMAIN.md §2)
+    { "pangkat.unknown",
+        "Pangkat/golongan tidak dikenal. Contoh: III/a atau Penata Muda (III/a); untuk PPPK: IX.",
+        "Unknown rank. Examples: III/a or Penata Muda (III/a); for a PPPK: IX." },
+
+    // Contact details
+    { "email.invalid", "Alamat email tidak sah. Contoh: nama@contoh.go.id.",
+        "Not a valid email address. Example: name@example.go.id." },
+    { "email.domain", "Alamat email harus berakhiran @{}.", "The email address must end in @{}." },
+    { "email.no_official_domain", "Domain email resmi belum ditetapkan. Mohon hubungi petugas.",
+        "No official email domain is configured. Please contact the office." },
+    { "phone.invalid",
+        "Nomor telepon harus 8 sampai 15 angka, boleh diawali +. Contoh: 081234567890.",
+        "A phone number must be 8 to 15 digits, optionally after a +. Example: 081234567890." },
+    { "url.invalid",
+        "Alamat situs harus diawali http:// atau https:// dan tanpa spasi. Contoh: "
+        "https://contoh.go.id.",
+        "A web address must start with http:// or https:// and hold no spaces. Example: "
+        "https://example.go.id." },
+
+    // Other field types
+    { "date.invalid", "Tanggal tidak sah. Gunakan format tahun-bulan-tanggal, contoh 2026-01-31.",
+        "Not a valid date. Use year-month-day, e.g. 2026-01-31." },
+    { "datetime.invalid", "Tanggal dan jam tidak sah. Contoh: 2026-01-31T13:45.",
+        "Not a valid date and time. Example: 2026-01-31T13:45." },
+    { "number.invalid", "Harus berupa angka. Gunakan titik untuk desimal, contoh 2.5.",
+        "Must be a number. Use a point for decimals, e.g. 2.5." },
+    { "choice.invalid", "Pilihan tidak tersedia. Pilih salah satu dari daftar.",
+        "Not one of the choices. Pick one from the list." },
+    { "agency.invalid", "Perangkat daerah tidak dikenal. Pilih salah satu dari daftar.",
+        "Unknown agency. Pick one from the list." },
+    { "consent.required", "Anda harus menyetujui pemberitahuan privasi.",
+        "You must accept the privacy notice." },
+
+    // Attachments
+    { "file.required", "Wajib melampirkan berkas.", "A file is required." },
+    { "file.extension", "Jenis berkas tidak diterima. Yang diterima: {}.",
+        "This type of file is not accepted. Accepted: {}." },
+    { "file.too_large", "Berkas terlalu besar: paling besar {}.",
+        "The file is too large: at most {}." },
+    { "file.empty", "Berkas kosong (0 bita). Mohon lampirkan berkas yang benar.",
+        "The file is empty (0 bytes). Please attach the right file." },
+});
+
+const Entry* find_entry(std::string_view key)
+{
+    auto found = std::ranges::find(kTable, key, &Entry::key);
+    return found == kTable.end() ? nullptr : &*found;
+}
+
+std::string_view pick(const Entry& entry, Lang lang)
+{
+    return lang == Lang::En ? entry.english : entry.indonesian;
+}
+
+std::string substitute(std::string_view pattern, std::string_view arg)
+{
+    std::string out;
+    out.reserve(pattern.size() + arg.size());
+    for (std::size_t at = 0; at < pattern.size();) {
+        if (pattern.compare(at, 2, "{}") == 0) {
+            out += arg;
+            at += 2;
+            continue;
+        }
+        out += pattern[at++];
+    }
+    return out;
+}
+
+} // namespace
+
+std::string render(const Message& message, Lang lang)
+{
+    const Entry* entry = find_entry(message.key);
+    if (entry == nullptr) {
+        return message.key;
+    }
+    return substitute(pick(*entry, lang), message.arg);
+}
+
+std::string text(std::string_view key, Lang lang)
+{
+    const Entry* entry = find_entry(key);
+    return entry == nullptr ? std::string(key) : std::string(pick(*entry, lang));
+}
+
+std::vector<std::string_view> message_keys()
+{
+    std::vector<std::string_view> keys;
+    keys.reserve(kTable.size());
+    for (const Entry& entry : kTable) {
+        keys.push_back(entry.key);
+    }
+    return keys;
+}
+
+} // namespace lapis::domain

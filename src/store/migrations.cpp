@@ -1,0 +1,125 @@
+// Versioned schema migrations, applied in order at start-up inside one transaction
+// each. A migration lists its statements once; `{{id}}` stands for the engine's
+// auto-increment key and `only_sqlite` / `only_postgresql` hold the statements
+// whose syntax differs. Never edit a migration that has shipped: add the next one.
+#include "store/migrations.hpp"
+
+namespace lapis::store {
+namespace {
+
+const std::vector<Migration> kMigrations = {
+    {1,
+        "requests, their history, attachments, users and sessions",
+        {
+            R"(CREATE TABLE procedure_versions (
+                id {{id}},
+                service TEXT NOT NULL,
+                procedure_id TEXT NOT NULL,
+                digest TEXT NOT NULL UNIQUE,
+                body TEXT NOT NULL))",
+            R"(CREATE TABLE request_sequences (
+                year INTEGER PRIMARY KEY,
+                last_value INTEGER NOT NULL))",
+            R"(CREATE TABLE requests (
+                id {{id}},
+                number TEXT NOT NULL UNIQUE,
+                service TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                procedure_version INTEGER NOT NULL REFERENCES procedure_versions(id),
+                status TEXT NOT NULL,
+                step_index INTEGER NOT NULL,
+                step_role TEXT NOT NULL,
+                revision INTEGER NOT NULL,
+                owner_agency TEXT NOT NULL,
+                tracking_hash TEXT NOT NULL,
+                requester_name TEXT NOT NULL,
+                requester_email TEXT NOT NULL,
+                requester_agency TEXT NOT NULL,
+                title TEXT NOT NULL,
+                fields TEXT NOT NULL,
+                warnings TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL))",
+            "CREATE INDEX requests_queue ON requests (status, step_role)",
+            R"(CREATE TABLE request_history (
+                id {{id}},
+                request_id INTEGER NOT NULL REFERENCES requests(id),
+                at TEXT NOT NULL,
+                action TEXT NOT NULL,
+                actor_kind TEXT NOT NULL,
+                actor_user INTEGER,
+                on_behalf_of TEXT NOT NULL,
+                from_status TEXT NOT NULL,
+                to_status TEXT NOT NULL,
+                from_step INTEGER NOT NULL,
+                to_step INTEGER NOT NULL,
+                note TEXT NOT NULL,
+                detail TEXT NOT NULL))",
+            "CREATE INDEX request_history_request ON request_history (request_id, id)",
+            R"(CREATE TABLE request_assignees (
+                request_id INTEGER NOT NULL REFERENCES requests(id),
+                role TEXT NOT NULL,
+                user_id INTEGER NOT NULL,
+                PRIMARY KEY (request_id, role, user_id)))",
+            "CREATE INDEX request_assignees_user ON request_assignees (user_id)",
+            R"(CREATE TABLE attachments (
+                id {{id}},
+                request_id INTEGER NOT NULL REFERENCES requests(id),
+                history_id INTEGER,
+                field TEXT NOT NULL,
+                original_name TEXT NOT NULL,
+                content_type TEXT NOT NULL,
+                size INTEGER NOT NULL,
+                sha256 TEXT NOT NULL,
+                created_at TEXT NOT NULL))",
+            "CREATE INDEX attachments_request ON attachments (request_id)",
+            R"(CREATE TABLE idempotency_keys (
+                key_hash TEXT PRIMARY KEY,
+                request_id INTEGER NOT NULL REFERENCES requests(id),
+                body_hash TEXT NOT NULL,
+                created_at TEXT NOT NULL))",
+            R"(CREATE TABLE users (
+                id {{id}},
+                email TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                password_hash TEXT NOT NULL,
+                disabled INTEGER NOT NULL,
+                created_at TEXT NOT NULL))",
+            R"(CREATE TABLE user_roles (
+                user_id INTEGER NOT NULL REFERENCES users(id),
+                role TEXT NOT NULL,
+                PRIMARY KEY (user_id, role)))",
+            R"(CREATE TABLE sessions (
+                token_hash TEXT PRIMARY KEY,
+                user_id INTEGER NOT NULL REFERENCES users(id),
+                csrf_token TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                last_seen TEXT NOT NULL))",
+            R"(CREATE TABLE setup_tokens (
+                token_hash TEXT PRIMARY KEY,
+                created_at TEXT NOT NULL,
+                used_at TEXT))",
+        },
+        {
+            // The history is evidence: rows are added, never changed or removed.
+            R"(CREATE TRIGGER request_history_no_update BEFORE UPDATE ON request_history
+               BEGIN SELECT RAISE(ABORT, 'request_history is append-only'); END)",
+            R"(CREATE TRIGGER request_history_no_delete BEFORE DELETE ON request_history
+               BEGIN SELECT RAISE(ABORT, 'request_history is append-only'); END)",
+        },
+        {
+            R"(CREATE FUNCTION lapis_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+               BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$)",
+            R"(CREATE TRIGGER request_history_append_only BEFORE UPDATE OR DELETE
+               ON request_history FOR EACH ROW EXECUTE FUNCTION lapis_append_only())",
+        }},
+};
+
+}  // namespace
+
+const std::vector<Migration>& migrations()
+{
+    return kMigrations;
+}
+
+}  // namespace lapis::store

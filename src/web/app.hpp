@@ -1,0 +1,49 @@
+// What every handler works with: the catalog, the stores, the renderer and the
+// clock, built once by `lapis serve` and shared read-only by all threads.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "catalog/catalog.hpp"
+#include "domain/clock.hpp"
+#include "domain/message.hpp"
+#include "store/files.hpp"
+#include "store/requests.hpp"
+#include "store/users.hpp"
+#include "web/render.hpp"
+
+namespace lapis::web {
+
+struct Settings {
+    std::size_t max_file_bytes = 20 * 1024 * 1024;     // one uploaded file
+    std::size_t max_request_files_bytes = 60 * 1024 * 1024;  // all files of one request
+    std::string server_secret;  // derives tracking codes from idempotency keys
+};
+
+struct App {
+    const catalog::Catalog& catalog;
+    store::RequestStore& requests;
+    store::UserStore& users;
+    store::FileStore& files;
+    const Renderer& renderer;
+    const domain::Clock& clock;
+    Settings settings;
+};
+
+// One request's view of the app: who is calling and in which language.
+class Context {
+public:
+    explicit Context(App& app)
+        : app(app)
+    {
+    }
+
+    App& app;
+    std::optional<store::User> user;
+    std::optional<store::Session> session;
+    domain::Lang lang = domain::Lang::Id;
+};
+
+}  // namespace lapis::web

@@ -1,0 +1,246 @@
+#include "web/desk.hpp"
+
+#include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
+
+#include "domain/form.hpp"
+#include "domain/tokens.hpp"
+
+namespace lapis::web {
+namespace {
+
+using domain::Message;
+
+// Conventions every catalog form follows (docs/catalog-schema.md): the requester's
+// name, email and agency fields, and the title of a report.
+constexpr const char* kNameField = "nama";
+constexpr const char* kEmailField = "email";
+constexpr const char* kAgencyField = "instansi";
+constexpr const char* kTitleField = "judul";
+
+std::string value_or_empty(const std::map<std::string, std::string>& values, const char* name)
+{
+    auto found = values.find(name);
+    return found == values.end() ? std::string() : found->second;
+}
+
+const catalog::Field* find_field(const std::vector<catalog::Field>& fields,
+    const std::string& name)
+{
+    for (const catalog::Field& field : fields) {
+        if (field.name == name)
+            return &field;
+    }
+    return nullptr;
+}
+
+// Checks the files against the per-file and per-request limits; the form check
+// has already checked presence and extensions.
+void check_file_sizes(const Settings& settings, const std::vector<FilePart>& files,
+    std::map<std::string, Message>& errors)
+{
+    std::size_t total = 0;
+    for (const FilePart& file : files) {
+        total += file.bytes.size();
+        if (file.bytes.size() > settings.max_file_bytes && !errors.contains(file.field)) {
+            errors[file.field]
+                = Message{"file.too_large", std::to_string(settings.max_file_bytes >> 20)};
+        }
+    }
+    if (total > settings.max_request_files_bytes && !errors.contains("_request")) {
+        errors["_request"] = Message{"files.too_large_total",
+            std::to_string(settings.max_request_files_bytes >> 20)};
+    }
+}
+
+std::string body_digest(const SubmitInput& input)
+{
+    nlohmann::json body = {{"service", input.service}, {"kind", input.kind},
+        {"values", input.values}, {"files", nlohmann::json::array()}};
+    for (const FilePart& file : input.files)
+        body["files"].push_back({file.field, domain::sha256_hex(file.bytes)});
+    return domain::sha256_hex(body.dump());
+}
+
+std::vector<store::NewAttachment> store_files(App& app, const std::vector<FilePart>& files)
+{
+    std::vector<store::NewAttachment> stored;
+    for (const FilePart& file : files) {
+        store::NewAttachment attachment;
+        attachment.field = file.field;
+        attachment.original_name = clean_file_name(file.filename);
+        attachment.content_type = "application/octet-stream";
+        attachment.size = static_cast<std::int64_t>(file.bytes.size());
+        attachment.sha256 = app.files.put(file.bytes);
+        stored.push_back(std::move(attachment));
+    }
+    return stored;
+}
+
+std::map<std::string, std::string> warning_keys(const std::map<std::string, Message>& warnings)
+{
+    std::map<std::string, std::string> keys;
+    for (const auto& [field, message] : warnings)
+        keys[field] = message.key;
+    return keys;
+}
+
+}  // namespace
+
+std::string clean_file_name(const std::string& name)
+{
+    std::string last = name;
+    std::size_t separator = last.find_last_of("/\\");
+    if (separator != std::string::npos)
+        last = last.substr(separator + 1);
+    std::string cleaned;
+    for (unsigned char c : last) {
+        if (c < 0x20 || c == 0x7f)
+            continue;
+        cleaned.push_back(static_cast<char>(c));
+    }
+    if (cleaned == "." || cleaned == "..")
+        return {};
+    return cleaned;
+}
+
+SubmitOutcome submit_request(App& app, const SubmitInput& input)
+{
+    SubmitOutcome outcome;
+    const catalog::Service* service = app.catalog.find_service(input.service);
+    if (service == nullptr) {
+        outcome.result = SubmitOutcome::Result::UnknownService;
+        return outcome;
+    }
+    const catalog::Kind* kind = service->find_kind(input.kind);
+    if (!service->kinds.empty() && kind == nullptr) {
+        outcome.result = SubmitOutcome::Result::UnknownService;
+        return outcome;
+    }
+    if (service->kinds.empty() && !input.kind.empty()) {
+        outcome.result = SubmitOutcome::Result::UnknownService;
+        return outcome;
+    }
+
+    const auto& fields = catalog::form_fields(*service, kind);
+    domain::FormInput form;
+    form.values = input.values;
+    for (const FilePart& file : input.files) {
+        const catalog::Field* field = find_field(fields, file.field);
+        if (field == nullptr || field->type != catalog::FieldType::File) {
+            outcome.errors[file.field] = Message{"field.unknown", {}};
+            continue;
+        }
+        form.files[file.field].push_back(domain::UploadInfo{file.filename, file.bytes.size()});
+    }
+    const domain::Date today
+        = domain::office_date(app.clock.now(), app.catalog.office.utc_offset_minutes);
+    domain::FormCheck check = domain::check_form(app.catalog, fields, form, today);
+    outcome.errors.insert(check.errors.begin(), check.errors.end());
+    check_file_sizes(app.settings, input.files, outcome.errors);
+    outcome.warnings = check.warnings;
+    if (!outcome.errors.empty()) {
+        outcome.result = SubmitOutcome::Result::Invalid;
+        return outcome;
+    }
+
+    const std::string code = domain::tracking_code(app.settings.server_secret,
+        input.idempotency_key);
+    const domain::TimePoint now = app.clock.now();
+    store::NewRequest request;
+    request.prefix = app.catalog.office.request_prefix;
+    request.year = domain::office_date(now, app.catalog.office.utc_offset_minutes).year;
+    request.service = service->id;
+    request.kind = kind ? kind->id : std::string();
+    request.procedure = &catalog::form_procedure(*service, kind);
+    request.fields = check.values;
+    request.warnings = warning_keys(check.warnings);
+    request.requester_name = value_or_empty(check.values, kNameField);
+    request.requester_email = value_or_empty(check.values, kEmailField);
+    request.requester_agency = value_or_empty(check.values, kAgencyField);
+    request.title = value_or_empty(check.values, kTitleField);
+    if (request.title.empty())
+        request.title = service->name + (kind ? " — " + kind->name : std::string());
+    request.tracking_hash = domain::sha256_hex(code);
+    if (!input.idempotency_key.empty()) {
+        request.idempotency_hash = domain::sha256_hex("idempotency:" + input.idempotency_key);
+        request.body_hash = body_digest(input);
+    }
+    request.attachments = store_files(app, input.files);
+    request.now = now;
+
+    store::Created created = app.requests.create(request);
+    if (created.key_conflict) {
+        outcome.result = SubmitOutcome::Result::KeyConflict;
+        outcome.errors["_request"] = Message{"idempotency.conflict", {}};
+        return outcome;
+    }
+    outcome.result = created.replayed ? SubmitOutcome::Result::Replayed
+                                      : SubmitOutcome::Result::Created;
+    outcome.number = created.number;
+    outcome.tracking_code = code;
+    spdlog::info("request submitted number={} service={} kind={} replayed={}", created.number,
+        request.service, request.kind, created.replayed);
+    return outcome;
+}
+
+std::optional<store::StoredRequest> find_for_requester(App& app, const std::string& number,
+    const std::string& code)
+{
+    if (number.empty() || code.empty() || number.size() > 64 || code.size() > 64)
+        return std::nullopt;
+    auto request = app.requests.find(number);
+    const std::string presented = domain::sha256_hex(code);
+    if (!request || !domain::equal_in_constant_time(presented, request->tracking_hash))
+        return std::nullopt;
+    return request;
+}
+
+MoveOutcome move_request(App& app, const store::StoredRequest& request, const MoveInput& input)
+{
+    MoveOutcome outcome;
+    domain::MoveCommand command = input.command;
+    for (domain::UserId id : input.assignee_ids) {
+        auto user = app.users.find(id);
+        if (user && !user->disabled)
+            command.assignees[id] = user->roles;
+        else
+            command.assignees[id] = {};
+    }
+    domain::GateResult gate = domain::check_move(app.catalog, *request.procedure, request.state,
+        input.actor, command);
+    if (!gate.allowed()) {
+        outcome.refusal = gate.refusal;
+        outcome.reason = gate.reason;
+        spdlog::info("move refused number={} action={} actor_user={} reason={}", request.number,
+            domain::to_string(command.action), input.actor.user_id, gate.reason.key);
+        return outcome;
+    }
+
+    std::map<std::string, Message> file_errors;
+    check_file_sizes(app.settings, input.files, file_errors);
+    if (!file_errors.empty()) {
+        outcome.refusal = domain::Refusal::InvalidInput;
+        outcome.reason = file_errors.begin()->second;
+        return outcome;
+    }
+    std::vector<store::NewAttachment> files = store_files(app, input.files);
+    store::MoveAuthor author;
+    author.kind = input.actor.kind == domain::Actor::Kind::Staff ? "staf" : "pemohon";
+    author.user = input.actor.user_id;
+    if (!app.requests.apply(request, *gate.transition, author, files, app.clock.now())) {
+        outcome.result = MoveOutcome::Result::Raced;
+        outcome.refusal = domain::Refusal::NotNow;
+        outcome.reason = Message{"move.raced", {}};
+        return outcome;
+    }
+    spdlog::info("request moved number={} action={} actor_user={} from_step={} to_step={} "
+                 "status={}",
+        request.number, domain::to_string(command.action), input.actor.user_id,
+        gate.transition->from_step, gate.transition->to_step,
+        domain::to_string(gate.transition->to_status));
+    outcome.result = MoveOutcome::Result::Done;
+    return outcome;
+}
+
+}  // namespace lapis::web

@@ -1,0 +1,63 @@
+// The desk's use cases, shared by the web pages and the JSON API: submitting a
+// request and moving one through its procedure. No HTTP here: the handlers turn
+// what they receive into these inputs and the outcomes into pages or JSON.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/message.hpp"
+#include "domain/workflow.hpp"
+#include "store/requests.hpp"
+#include "web/app.hpp"
+#include "web/http.hpp"
+
+namespace lapis::web {
+
+struct SubmitInput {
+    std::string service;
+    std::string kind;
+    std::map<std::string, std::string> values;
+    std::vector<FilePart> files;
+    std::string idempotency_key;
+};
+
+struct SubmitOutcome {
+    enum class Result { Created, Replayed, Invalid, UnknownService, KeyConflict };
+    Result result = Result::Invalid;
+    std::string number;
+    std::string tracking_code;
+    std::map<std::string, domain::Message> errors;  // "_request" for the request as a whole
+    std::map<std::string, domain::Message> warnings;
+};
+
+SubmitOutcome submit_request(App& app, const SubmitInput& input);
+
+// The request behind a number and tracking code. A wrong code and an unknown
+// number give the same answer: nothing.
+std::optional<store::StoredRequest> find_for_requester(App& app, const std::string& number,
+                                                       const std::string& code);
+
+struct MoveInput {
+    domain::Actor actor;
+    domain::MoveCommand command;
+    std::vector<FilePart> files;  // a requester's answer may carry a file
+    std::vector<domain::UserId> assignee_ids;  // Assign: the staff named
+};
+
+struct MoveOutcome {
+    enum class Result { Done, Refused, Raced };
+    Result result = Result::Refused;
+    domain::Refusal refusal = domain::Refusal::NotNow;
+    domain::Message reason;
+};
+
+MoveOutcome move_request(App& app, const store::StoredRequest& request, const MoveInput& input);
+
+// Cleans a client-supplied file name for display: the last path component, without
+// control characters, separators or NUL (AC-13). Empty when nothing is left.
+std::string clean_file_name(const std::string& name);
+
+}  // namespace lapis::web

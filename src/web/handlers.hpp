@@ -1,0 +1,41 @@
+// Every handler, by area. routes.cpp binds them to paths.
+#pragma once
+
+#include "web/app.hpp"
+#include "web/http.hpp"
+
+namespace lapis::web {
+
+// portal.cpp: the public catalog
+Response home(Context& context, Request& request);
+Response service_page(Context& context, Request& request);
+Response help_page(Context& context, Request& request);
+Response privacy_page(Context& context, Request& request);
+Response asset(Context& context, Request& request);
+
+// intake.cpp: request forms and tracking without an account
+Response request_form(Context& context, Request& request);
+Response submit_form(Context& context, Request& request);
+Response tracking_lookup(Context& context, Request& request);
+Response tracking_lookup_submit(Context& context, Request& request);
+Response tracking_page(Context& context, Request& request);
+Response tracking_action(Context& context, Request& request);
+
+// staff.cpp: sign-in, queues and the request desk
+Response login_form(Context& context, Request& request);
+Response login_submit(Context& context, Request& request);
+Response logout(Context& context, Request& request);
+Response setup_form(Context& context, Request& request);
+Response setup_submit(Context& context, Request& request);
+Response staff_queues(Context& context, Request& request);
+Response staff_request(Context& context, Request& request);
+Response staff_action(Context& context, Request& request);
+Response staff_attachment(Context& context, Request& request);
+
+// api.cpp: the public JSON API under /api/v1
+Response api_services(Context& context, Request& request);
+Response api_submit(Context& context, Request& request);
+Response api_request(Context& context, Request& request);
+Response api_action(Context& context, Request& request);
+
+}  // namespace lapis::web

@@ -1,0 +1,208 @@
+// Request forms and tracking without an account: the public side of the desk.
+#include <nlohmann/json.hpp>
+
+#include "domain/tokens.hpp"
+#include "web/desk.hpp"
+#include "web/handlers.hpp"
+#include "web/history_view.hpp"
+#include "web/pages.hpp"
+#include "web/views.hpp"
+
+namespace lapis::web {
+namespace {
+
+using nlohmann::json;
+
+// Form fields the desk adds to every form; they are not the catalog's.
+constexpr const char* kSubmissionField = "_submission";
+constexpr const char* kKindField = "_jenis";
+
+Response kind_chooser(Context& context, const catalog::Service& service)
+{
+    return page(context, "kinds.tpl", service.name, service_model(context.app.catalog, service));
+}
+
+Response form_page(Context& context, const catalog::Service& service, const catalog::Kind* kind,
+    const std::map<std::string, std::string>& values,
+    const std::map<std::string, domain::Message>& errors,
+    const std::map<std::string, domain::Message>& warnings, const std::string& submission,
+    int status)
+{
+    json model = form_model(context.app.catalog, service, kind, values, errors, warnings,
+        context.lang);
+    model["submission"] = submission;
+    model["has_files"] = false;
+    for (const catalog::Field& field : catalog::form_fields(service, kind)) {
+        if (field.type == catalog::FieldType::File)
+            model["has_files"] = true;
+    }
+    std::string title = "Permohonan " + service.name;
+    if (kind != nullptr)
+        title += " — " + kind->name;
+    return page(context, "form.tpl", title, model, status);
+}
+
+std::string tracking_link(const std::string& number, const std::string& code)
+{
+    return "/lacak/" + number + "?kode=" + url_encode(code);
+}
+
+std::map<std::string, std::string> catalog_values(const FormData& form)
+{
+    std::map<std::string, std::string> values;
+    for (const auto& [name, value] : form.values) {
+        if (name == kSubmissionField || name == kKindField)
+            continue;
+        values.emplace(name, value);  // the first of repeated names wins
+    }
+    return values;
+}
+
+json requester_actions(const store::StoredRequest& request)
+{
+    json actions = json::object();
+    if (domain::is_finished(request.state.status))
+        return actions;
+    const catalog::Step& step = request.procedure->steps.at(request.state.step);
+    actions["can_complete"] = request.state.status == domain::Status::Berjalan
+        && step.actor.kind == catalog::ActorKind::Requester;
+    actions["can_answer"] = request.state.status == domain::Status::MenungguPemohon;
+    actions["can_withdraw"] = true;
+    return actions;
+}
+
+}  // namespace
+
+Response request_form(Context& context, Request& request)
+{
+    const catalog::Service* service = context.app.catalog.find_service(request.param("id"));
+    if (service == nullptr)
+        return not_found_page(context);
+    const catalog::Kind* kind = service->find_kind(request.query_value("jenis"));
+    if (!service->kinds.empty() && kind == nullptr)
+        return kind_chooser(context, *service);
+    return form_page(context, *service, kind, {}, {}, {}, domain::random_token(16), 200);
+}
+
+Response submit_form(Context& context, Request& request)
+{
+    const catalog::Service* service = context.app.catalog.find_service(request.param("id"));
+    if (service == nullptr)
+        return not_found_page(context);
+    FormData& form = request.form();
+    if (form.malformed)
+        return message_page(context, 400, "page.bad_request_title", "page.bad_request_text");
+
+    SubmitInput input;
+    input.service = service->id;
+    input.kind = form.value(kKindField);
+    input.values = catalog_values(form);
+    input.files = std::move(form.files);
+    input.idempotency_key = form.value(kSubmissionField);
+    SubmitOutcome outcome = submit_request(context.app, input);
+
+    const catalog::Kind* kind = service->find_kind(input.kind);
+    switch (outcome.result) {
+    case SubmitOutcome::Result::UnknownService:
+        return not_found_page(context);
+    case SubmitOutcome::Result::Invalid:
+    case SubmitOutcome::Result::KeyConflict:
+        return form_page(context, *service, kind, input.values, outcome.errors, outcome.warnings,
+            input.idempotency_key.empty() ? domain::random_token(16) : input.idempotency_key,
+            422);
+    case SubmitOutcome::Result::Created:
+    case SubmitOutcome::Result::Replayed:
+        break;
+    }
+    // POST → 303 → GET: a refresh of the receipt never submits again (AC-28).
+    return redirect(tracking_link(outcome.number, outcome.tracking_code) + "&baru=1");
+}
+
+Response tracking_lookup(Context& context, Request& request)
+{
+    const std::string number = request.query_value("nomor");
+    const std::string code = request.query_value("kode");
+    if (!number.empty() && !code.empty())
+        return redirect(tracking_link(number, code));
+    return page(context, "track_lookup.tpl", "Lacak Permohonan", json::object());
+}
+
+Response tracking_lookup_submit(Context& context, Request& request)
+{
+    FormData& form = request.form();
+    std::string number = form.value("nomor");
+    std::string code = form.value("kode");
+    // People paste the whole link into the code box.
+    if (auto at = code.find("kode="); at != std::string::npos)
+        code = code.substr(at + 5);
+    auto trim = [](std::string& text) {
+        text.erase(0, text.find_first_not_of(" \t\r\n"));
+        text.erase(text.find_last_not_of(" \t\r\n") + 1);
+    };
+    trim(number);
+    trim(code);
+    if (number.empty() || code.empty()) {
+        json model = {{"nomor", number}, {"error", "Isi nomor permohonan dan kode pelacakan."}};
+        return page(context, "track_lookup.tpl", "Lacak Permohonan", model, 422);
+    }
+    return redirect(tracking_link(number, code));
+}
+
+Response tracking_page(Context& context, Request& request)
+{
+    const std::string code = request.query_value("kode");
+    auto found = find_for_requester(context.app, request.param("number"), code);
+    if (!found)
+        return message_page(context, 404, "tracking.not_found_title", "tracking.not_found_text");
+    const store::StoredRequest& stored = *found;
+    const catalog::Catalog& catalog = context.app.catalog;
+    const catalog::Service* service = catalog.find_service(stored.service);
+
+    json model = request_summary(catalog, stored, context.lang);
+    model["code"] = code;
+    model["steps"] = steps_model(stored);
+    model["history"] = history_model(catalog, context.app.requests.history(stored.id),
+        HistoryAudience::Requester, context.lang, catalog.office.utc_offset_minutes);
+    model["actions"] = requester_actions(stored);
+    model["service_name"] = service ? service->name : stored.service;
+    if (request.query_value("baru") == "1") {
+        model["receipt"] = json::array({{{"link", tracking_link(stored.number, code)},
+            {"number", stored.number}, {"code", code}}});
+    }
+    Response response = page(context, "track.tpl", "Permohonan " + stored.number, model);
+    response.header("Cache-Control", "no-store");
+    return response;
+}
+
+Response tracking_action(Context& context, Request& request)
+{
+    FormData& form = request.form();
+    const std::string code = form.value("kode");
+    auto found = find_for_requester(context.app, request.param("number"), code);
+    if (!found)
+        return message_page(context, 404, "tracking.not_found_title", "tracking.not_found_text");
+
+    auto action = domain::action_from_string(form.value("aksi"));
+    bool requester_action = action == domain::Action::Complete
+        || action == domain::Action::Answer || action == domain::Action::Withdraw;
+    if (!requester_action)
+        return message_page(context, 409, "move.refused_title", "move.not_yours");
+
+    MoveInput input;
+    input.actor.kind = domain::Actor::Kind::Requester;
+    input.command.action = *action;
+    input.command.note = form.value("catatan");
+    for (FilePart& file : form.files) {
+        file.field = "lampiran";
+        input.files.push_back(std::move(file));
+    }
+    MoveOutcome outcome = move_request(context.app, *found, input);
+    if (outcome.result != MoveOutcome::Result::Done) {
+        int status = outcome.refusal == domain::Refusal::InvalidInput ? 422 : 409;
+        return message_page(context, status, "move.refused_title", outcome.reason.key,
+            outcome.reason.arg);
+    }
+    return redirect(tracking_link(found->number, code));
+}
+
+}  // namespace lapis::web

@@ -1,0 +1,43 @@
+// The route table's machinery: a route is a method, a path pattern with `:name`
+// segments, who may call it and the handler. The table itself is in routes.cpp,
+// where every path, method, required role and handler are seen together.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "web/http.hpp"
+
+namespace lapis::web {
+
+class Context;
+
+// Who may call a route: anyone, or a signed-in staff member.
+enum class Access { Public, Staff };
+
+using Handler = std::function<Response(Context&, Request&)>;
+
+struct Route {
+    std::string method;
+    std::string pattern;  // "/layanan/:id/ajukan"
+    Access access = Access::Public;
+    Handler handler;
+};
+
+class Router {
+public:
+    explicit Router(std::vector<Route> routes);
+
+    struct Match {
+        const Route* route = nullptr;
+        bool path_known = false;  // the path matched with another method: 405
+    };
+    // Fills request.params on a match.
+    Match match(Request& request) const;
+
+private:
+    std::vector<Route> m_routes;
+};
+
+}  // namespace lapis::web

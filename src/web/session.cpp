@@ -1,0 +1,78 @@
+#include "web/session.hpp"
+
+#include <chrono>
+
+#include "domain/tokens.hpp"
+
+namespace lapis::web {
+namespace {
+
+constexpr const char* kCookie = "lapis_sesi";
+constexpr auto kIdleLimit = std::chrono::minutes(30);
+constexpr auto kAbsoluteLimit = std::chrono::hours(12);
+
+std::string cookie_header(const std::string& value, bool over_tls, bool expire)
+{
+    std::string cookie = std::string(kCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Lax";
+    if (over_tls)
+        cookie += "; Secure";
+    if (expire)
+        cookie += "; Max-Age=0";
+    return cookie;
+}
+
+}  // namespace
+
+void resolve_session(Context& context, const Request& request)
+{
+    const std::string token = request.cookie(kCookie);
+    if (token.empty() || token.size() > 128)
+        return;
+    const std::string hash = domain::sha256_hex(token);
+    auto session = context.app.users.find_session(hash);
+    if (!session)
+        return;
+    const auto now = context.app.clock.now();
+    if (now - session->last_seen > kIdleLimit || now - session->created_at > kAbsoluteLimit) {
+        context.app.users.delete_session(hash);
+        return;
+    }
+    auto user = context.app.users.find(session->user_id);
+    if (!user || user->disabled)
+        return;
+    context.app.users.touch_session(hash, now);
+    context.user = std::move(user);
+    context.session = std::move(session);
+}
+
+void start_session(Context& context, const store::User& user, const Request& request,
+    Response& response)
+{
+    const std::string token = domain::random_token(32);
+    store::Session session;
+    session.token_hash = domain::sha256_hex(token);
+    session.user_id = user.id;
+    session.csrf_token = domain::random_token(20);
+    session.created_at = context.app.clock.now();
+    session.last_seen = session.created_at;
+    context.app.users.create_session(session);
+    response.header("Set-Cookie", cookie_header(token, request.over_tls, false));
+}
+
+void end_session(Context& context, const Request& request, Response& response)
+{
+    const std::string token = request.cookie(kCookie);
+    if (!token.empty())
+        context.app.users.delete_session(domain::sha256_hex(token));
+    response.header("Set-Cookie", cookie_header("", request.over_tls, true));
+}
+
+bool csrf_valid(const Context& context, Request& request)
+{
+    if (!context.session)
+        return false;
+    const std::string sent = request.form().value("_csrf");
+    return !sent.empty() && domain::equal_in_constant_time(sent, context.session->csrf_token);
+}
+
+}  // namespace lapis::web

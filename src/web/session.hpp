@@ -1,0 +1,21 @@
+// Staff sessions: a random id in an HttpOnly cookie, kept in the database as its
+// SHA-256, with an idle and an absolute time-out; and the CSRF token every staff
+// form carries.
+#pragma once
+
+#include "store/users.hpp"
+#include "web/app.hpp"
+#include "web/http.hpp"
+
+namespace lapis::web {
+
+// Fills context.user and context.session from the cookie, when the session is live.
+void resolve_session(Context& context, const Request& request);
+// A new session id at every login.
+void start_session(Context& context, const store::User& user, const Request& request,
+                   Response& response);
+void end_session(Context& context, const Request& request, Response& response);
+// Whether a staff form's `_csrf` field matches the session's token.
+bool csrf_valid(const Context& context, Request& request);
+
+}  // namespace lapis::web

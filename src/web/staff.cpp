@@ -1,0 +1,341 @@
+// The staff side: sign-in, the queues of each role and of each named staff
+// member, and the request desk where the acting side moves a request.
+#include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
+
+#include "domain/tokens.hpp"
+#include "web/desk.hpp"
+#include "web/handlers.hpp"
+#include "web/history_view.hpp"
+#include "web/pages.hpp"
+#include "web/session.hpp"
+#include "web/views.hpp"
+
+namespace lapis::web {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::size_t kMinimumPasswordLength = 12;
+
+domain::Actor staff_actor(const store::User& user)
+{
+    domain::Actor actor;
+    actor.kind = domain::Actor::Kind::Staff;
+    actor.user_id = user.id;
+    actor.roles = user.roles;
+    return actor;
+}
+
+// Staff see a request when one of their roles acts somewhere in its procedure;
+// the head of division sees every request. Anything else answers 404.
+bool may_view(const store::User& user, const store::StoredRequest& request)
+{
+    if (user.roles.contains("kepala-bidang"))
+        return true;
+    for (const catalog::Step& step : request.procedure->steps) {
+        if (user.roles.contains(step.staff_role()))
+            return true;
+    }
+    return false;
+}
+
+json queue_rows(const catalog::Catalog& catalog, const std::vector<store::QueueItem>& items,
+    domain::Lang lang)
+{
+    json rows = json::array();
+    const int offset = catalog.office.utc_offset_minutes;
+    for (const store::QueueItem& item : items) {
+        const catalog::Service* service = catalog.find_service(item.service);
+        rows.push_back({{"number", item.number},
+            {"service", service ? service->name : item.service}, {"kind", item.kind},
+            {"title", item.title}, {"requester", item.requester_name},
+            {"status_label", domain::text("status." + item.status, lang)},
+            {"step", item.step_index + 1},
+            {"updated", domain::to_office_display(item.updated_at, offset)}});
+    }
+    return rows;
+}
+
+json fields_view(const catalog::Catalog& catalog, const store::StoredRequest& request)
+{
+    json rows = json::array();
+    const catalog::Service* service = catalog.find_service(request.service);
+    if (service == nullptr)
+        return rows;
+    const catalog::Kind* kind = service->find_kind(request.kind);
+    for (const catalog::Field& field : catalog::form_fields(*service, kind)) {
+        auto value = request.fields.find(field.name);
+        if (value == request.fields.end())
+            continue;
+        json row = {{"label", field.label},
+            {"value", display_value(catalog, field, value->second)}};
+        if (auto warning = request.warnings.find(field.name); warning != request.warnings.end())
+            row["warning"] = json::array({{{"text", domain::text(warning->second)}}});
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+json attachments_view(App& app, const store::StoredRequest& request)
+{
+    json rows = json::array();
+    const int offset = app.catalog.office.utc_offset_minutes;
+    for (const store::Attachment& file : app.requests.attachments(request.id)) {
+        rows.push_back({{"id", file.id}, {"name", file.original_name}, {"field", file.field},
+            {"size", file.size}, {"sha256", file.sha256},
+            {"at", domain::to_office_display(file.created_at, offset)},
+            {"number", request.number}});
+    }
+    return rows;
+}
+
+json actions_view(App& app, const store::StoredRequest& request, const store::User& user)
+{
+    json actions = json::object();
+    if (domain::is_finished(request.state.status))
+        return actions;
+    const catalog::Step& step = request.procedure->steps.at(request.state.step);
+    if (!domain::staff_acts_on(step, request.state, staff_actor(user)))
+        return actions;
+
+    const bool running = request.state.status == domain::Status::Berjalan;
+    actions["can_act"] = true;
+    actions["can_complete"] = running && step.assigns.empty();
+    actions["can_return"] = running;
+    actions["can_reject"] = true;
+    actions["can_answer"] = request.state.status == domain::Status::MenungguPemohon;
+    if (step.actor.kind != catalog::ActorKind::Role)
+        actions["on_behalf"] = actor_label(app.catalog, step);
+    if (running && !step.assigns.empty()) {
+        json staff = json::array();
+        for (const store::User& member : app.users.with_role(step.assigns))
+            staff.push_back({{"id", member.id}, {"name", member.name}});
+        const catalog::Role* role = app.catalog.find_role(step.assigns);
+        actions["assign"] = json::array(
+            {{{"role", role ? role->name : step.assigns}, {"staff", staff}}});
+    }
+    if (running && step.sets_owner) {
+        json agencies = json::array();
+        for (const catalog::Agency& agency : app.catalog.agencies)
+            agencies.push_back({{"code", agency.code}, {"name", agency.name}});
+        actions["owner_choice"] = json::array({{{"agencies", agencies}}});
+    }
+    if (running && !step.back_to.empty()) {
+        json targets = json::array();
+        for (const std::string& id : step.back_to) {
+            if (const catalog::Step* target = request.procedure->find_step(id))
+                targets.push_back(
+                    {{"id", target->id}, {"number", target->number}, {"text", target->text}});
+        }
+        actions["back"] = json::array({{{"targets", targets}}});
+    }
+    return actions;
+}
+
+int refusal_status(domain::Refusal refusal)
+{
+    switch (refusal) {
+    case domain::Refusal::NotYourMove:
+        return 403;
+    case domain::Refusal::InvalidInput:
+        return 422;
+    case domain::Refusal::NotNow:
+        break;
+    }
+    return 409;
+}
+
+}  // namespace
+
+Response login_form(Context& context, Request&)
+{
+    if (context.user)
+        return redirect("/staf");
+    return page(context, "login.tpl", "Masuk Petugas", json::object());
+}
+
+Response login_submit(Context& context, Request& request)
+{
+    FormData& form = request.form();
+    const std::string email = form.value("email");
+    const std::string password = form.value("password");
+    auto user = context.app.users.find_by_email(email);
+    bool ok = false;
+    if (user && !user->disabled)
+        ok = domain::verify_password(user->password_hash, password);
+    else
+        domain::verify_password_decoy(password);
+    if (!ok) {
+        spdlog::info("login failed remote={}", request.remote);
+        json model = {{"email", email}, {"error", domain::text("login.failed", context.lang)}};
+        return page(context, "login.tpl", "Masuk Petugas", model, 401);
+    }
+    spdlog::info("login user={}", user->id);
+    Response response = redirect("/staf");
+    start_session(context, *user, request, response);
+    return response;
+}
+
+Response logout(Context& context, Request& request)
+{
+    Response response = redirect("/");
+    end_session(context, request, response);
+    return response;
+}
+
+Response setup_form(Context& context, Request& request)
+{
+    const std::string hash = domain::sha256_hex(request.param("token"));
+    if (!context.app.users.setup_token_open(hash))
+        return not_found_page(context);
+    return page(context, "setup.tpl", "Buat Akun Admin Pertama",
+        {{"token", request.param("token")}});
+}
+
+Response setup_submit(Context& context, Request& request)
+{
+    const std::string token = request.param("token");
+    const std::string hash = domain::sha256_hex(token);
+    if (!context.app.users.setup_token_open(hash))
+        return not_found_page(context);
+    FormData& form = request.form();
+    const std::string name = form.value("name");
+    const std::string email = form.value("email");
+    const std::string password = form.value("password");
+    std::string problem;
+    if (name.empty() || email.find('@') == std::string::npos)
+        problem = domain::text("setup.fields", context.lang);
+    else if (password.size() < kMinimumPasswordLength)
+        problem = domain::text("password.too_short", context.lang);
+    else if (password != form.value("password_again"))
+        problem = domain::text("password.mismatch", context.lang);
+    if (!problem.empty()) {
+        json model = {{"token", token}, {"name", name}, {"email", email}, {"error", problem}};
+        return page(context, "setup.tpl", "Buat Akun Admin Pertama", model, 422);
+    }
+    const auto now = context.app.clock.now();
+    if (!context.app.users.use_setup_token(hash, now))
+        return not_found_page(context);
+    std::int64_t id = context.app.users.add(email, name, domain::hash_password(password),
+        {"admin"}, now);
+    auto user = context.app.users.find(id);
+    if (!user)
+        return message_page(context, 409, "setup.failed_title", "setup.failed_text");
+    spdlog::info("first admin created user={}", id);
+    Response response = redirect("/staf");
+    start_session(context, *user, request, response);
+    return response;
+}
+
+Response staff_queues(Context& context, Request&)
+{
+    const store::User& user = *context.user;
+    const catalog::Catalog& catalog = context.app.catalog;
+    json queues = json::array();
+    for (const std::string& role_id : user.roles) {
+        const catalog::Role* role = catalog.find_role(role_id);
+        auto items = context.app.requests.role_queue(role_id, user.id);
+        queues.push_back({{"role", role ? role->name : role_id},
+            {"items", queue_rows(catalog, items, context.lang)}});
+    }
+    json model = {{"queues", queues},
+        {"assigned", queue_rows(catalog, context.app.requests.assigned_queue(user.id),
+                         context.lang)},
+        {"user_name", user.name}};
+    if (user.roles.contains("kepala-bidang")) {
+        model["recent"] = json::array({{{"items", queue_rows(catalog,
+                                              context.app.requests.recent(100), context.lang)}}});
+    }
+    return page(context, "staff_queues.tpl", "Antrean Petugas", model);
+}
+
+Response staff_request(Context& context, Request& request)
+{
+    auto stored = context.app.requests.find(request.param("number"));
+    if (!stored || !may_view(*context.user, *stored))
+        return not_found_page(context);
+    const catalog::Catalog& catalog = context.app.catalog;
+    json model = request_summary(catalog, *stored, context.lang);
+    model["fields"] = fields_view(catalog, *stored);
+    model["attachments"] = attachments_view(context.app, *stored);
+    model["steps"] = steps_model(*stored);
+    model["history"] = history_model(catalog, context.app.requests.history(stored->id),
+        HistoryAudience::Staff, context.lang, catalog.office.utc_offset_minutes);
+    model["actions"] = actions_view(context.app, *stored, *context.user);
+    if (!stored->state.owner_agency.empty()) {
+        const catalog::Agency* owner = catalog.find_agency(stored->state.owner_agency);
+        model["owner"] = json::array(
+            {{{"name", owner ? owner->name : stored->state.owner_agency}}});
+    }
+    if (request.query_value("ok") == "1")
+        model["saved"] = true;
+    Response response = page(context, "staff_request.tpl", stored->number, model);
+    response.header("Cache-Control", "no-store");
+    return response;
+}
+
+Response staff_action(Context& context, Request& request)
+{
+    auto stored = context.app.requests.find(request.param("number"));
+    if (!stored || !may_view(*context.user, *stored))
+        return not_found_page(context);
+    FormData& form = request.form();
+    auto action = domain::action_from_string(form.value("aksi"));
+    if (!action || *action == domain::Action::Submit || *action == domain::Action::Withdraw)
+        return message_page(context, 422, "move.refused_title", "move.unknown_action");
+
+    MoveInput input;
+    input.actor = staff_actor(*context.user);
+    input.command.action = *action;
+    input.command.note = form.value("catatan");
+    input.command.note_public = form.value("publik") == "1";
+    input.command.to_step = form.value("ke_langkah");
+    input.command.owner_agency = form.value("pemilik");
+    auto [first, last] = form.values.equal_range("petugas");
+    for (auto it = first; it != last; ++it) {
+        try {
+            input.assignee_ids.push_back(std::stoll(it->second));
+        } catch (const std::exception&) {
+            return message_page(context, 422, "move.refused_title", "move.assignee_role");
+        }
+    }
+    input.files = std::move(form.files);
+    MoveOutcome outcome = move_request(context.app, *stored, input);
+    if (outcome.result != MoveOutcome::Result::Done) {
+        return message_page(context, refusal_status(outcome.refusal), "move.refused_title",
+            outcome.reason.key, outcome.reason.arg);
+    }
+    return redirect("/staf/permohonan/" + stored->number + "?ok=1");
+}
+
+Response staff_attachment(Context& context, Request& request)
+{
+    auto stored = context.app.requests.find(request.param("number"));
+    if (!stored || !may_view(*context.user, *stored))
+        return not_found_page(context);
+    std::int64_t id = 0;
+    try {
+        id = std::stoll(request.param("id"));
+    } catch (const std::exception&) {
+        return not_found_page(context);
+    }
+    auto file = context.app.requests.attachment(stored->id, id);
+    if (!file)
+        return not_found_page(context);
+    auto bytes = context.app.files.get(file->sha256);
+    if (!bytes)
+        return not_found_page(context);
+    spdlog::info("attachment downloaded number={} attachment={} user={}", stored->number, id,
+        context.user->id);
+    Response response;
+    response.body = std::move(*bytes);
+    response.header("Content-Type", "application/octet-stream");
+    response.header("Content-Disposition",
+        "attachment; filename=\"lampiran-" + std::to_string(id) + "\"; filename*=UTF-8''"
+            + url_encode(file->original_name));
+    response.header("Cache-Control", "no-store");
+    return response;
+}
+
+}  // namespace lapis::web
