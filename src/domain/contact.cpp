@@ -144,6 +144,17 @@ bool is_url_host(std::string_view host)
 
 } // namespace
 
+std::string lower_ascii(std::string_view input)
+{
+    std::string out(input);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        }
+    }
+    return out;
+}
+
 std::string_view trim_whitespace(std::string_view input)
 {
     while (!input.empty() && is_ascii_space(input.front())) {

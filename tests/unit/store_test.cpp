@@ -1,0 +1,151 @@
+// The request store on a real SQLite file: numbering, idempotency, moves and the
+// history that is never rewritten.
+#include <gtest/gtest.h>
+#include <soci/soci.h>
+
+#include <filesystem>
+
+#include "catalog/loader.hpp"
+#include "domain/tokens.hpp"
+#include "store/database.hpp"
+#include "store/requests.hpp"
+#include "store/users.hpp"
+
+namespace {
+
+using namespace lapis;
+
+class RequestStoreTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        directory = std::filesystem::temp_directory_path()
+            / ("lapis-store-" + domain::random_token(6));
+        std::filesystem::create_directories(directory);
+        database = store::Database::open("sqlite3://" + (directory / "lapis.db").string(), 2);
+        requests = std::make_unique<store::RequestStore>(*database);
+    }
+
+    void TearDown() override
+    {
+        requests.reset();
+        database.reset();
+        std::filesystem::remove_all(directory);
+    }
+
+    store::NewRequest new_request(int year = 2026)
+    {
+        const catalog::Service* service = catalog.find_service("pelaporan-insiden");
+        store::NewRequest request;
+        request.prefix = "LPS";
+        request.year = year;
+        request.service = service->id;
+        request.kind = "insiden";
+        request.procedure = &catalog::form_procedure(*service, service->find_kind("insiden"));
+        request.fields = {{"judul", "Server <web-01> milik Dinas Syafi'i \"down\" & lambat"},
+            {"deskripsi", "Halaman depan diganti 🔥🔥 sejak pagi."}};
+        request.requester_name = "Sukarni";
+        request.tracking_hash = domain::sha256_hex("code");
+        request.now = domain::Clock().now();
+        return request;
+    }
+
+    const catalog::Catalog catalog = catalog::load_bundled();
+    std::filesystem::path directory;
+    std::unique_ptr<store::Database> database;
+    std::unique_ptr<store::RequestStore> requests;
+};
+
+}  // namespace
+
+TEST_F(RequestStoreTest, NumbersAreSequentialPerYear)
+{
+    EXPECT_EQ(requests->create(new_request(2026)).number, "LPS-2026-000001");
+    EXPECT_EQ(requests->create(new_request(2026)).number, "LPS-2026-000002");
+    EXPECT_EQ(requests->create(new_request(2027)).number, "LPS-2027-000001");
+}
+
+TEST_F(RequestStoreTest, TextIsStoredByteForByte)
+{
+    auto created = requests->create(new_request());
+    auto stored = requests->find(created.number);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->fields.at("judul"), "Server <web-01> milik Dinas Syafi'i \"down\" & lambat");
+    EXPECT_EQ(stored->fields.at("deskripsi"), "Halaman depan diganti 🔥🔥 sejak pagi.");
+    EXPECT_EQ(stored->requester_name, "Sukarni");
+}
+
+TEST_F(RequestStoreTest, SameIdempotencyKeyAndBodyReplaysTheFirstRequest)
+{
+    auto request = new_request();
+    request.idempotency_hash = "key";
+    request.body_hash = "body";
+    auto first = requests->create(request);
+    auto again = requests->create(request);
+    EXPECT_FALSE(first.replayed);
+    EXPECT_TRUE(again.replayed);
+    EXPECT_EQ(again.number, first.number);
+
+    request.body_hash = "other body";
+    EXPECT_TRUE(requests->create(request).key_conflict);
+    EXPECT_EQ(requests->create(new_request()).number, "LPS-2026-000002");
+}
+
+TEST_F(RequestStoreTest, AMoveUpdatesTheRequestAndAppendsHistory)
+{
+    auto created = requests->create(new_request());
+    auto before = *requests->find(created.number);
+    domain::Transition transition;
+    transition.action = domain::Action::Complete;
+    transition.from_step = before.state.step;
+    transition.to_step = before.state.step + 1;
+    transition.note = "Laporan terverifikasi.";
+    ASSERT_TRUE(requests->apply(before, transition, {"staf", 0}, {}, domain::Clock().now()));
+
+    auto after = *requests->find(created.number);
+    EXPECT_EQ(after.state.step, before.state.step + 1);
+    EXPECT_EQ(after.revision, before.revision + 1);
+    auto history = requests->history(after.id);
+    ASSERT_EQ(history.size(), 2u);
+    EXPECT_EQ(history[0].action, "submit");
+    EXPECT_EQ(history[1].action, "complete");
+    EXPECT_EQ(history[1].note, "Laporan terverifikasi.");
+}
+
+TEST_F(RequestStoreTest, AMoveOnAStaleCopyWritesNothing)
+{
+    auto created = requests->create(new_request());
+    auto stale = *requests->find(created.number);
+    domain::Transition transition;
+    transition.to_step = stale.state.step + 1;
+    ASSERT_TRUE(requests->apply(stale, transition, {"staf", 0}, {}, domain::Clock().now()));
+    EXPECT_FALSE(requests->apply(stale, transition, {"staf", 0}, {}, domain::Clock().now()));
+    EXPECT_EQ(requests->history(stale.id).size(), 2u);
+}
+
+TEST_F(RequestStoreTest, HistoryRowsCannotBeChangedOrDeleted)
+{
+    auto created = requests->create(new_request());
+    soci::session sql(database->pool());
+    EXPECT_THROW(sql << "UPDATE request_history SET note = 'diubah'", soci::soci_error);
+    EXPECT_THROW(sql << "DELETE FROM request_history", soci::soci_error);
+    EXPECT_EQ(requests->history(created.id).size(), 1u);
+}
+
+TEST_F(RequestStoreTest, ARequestKeepsTheProcedureItStartedWith)
+{
+    auto request = new_request();
+    catalog::Procedure edited = *request.procedure;
+    edited.steps[1].text = "Teks lama langkah 2";
+    request.procedure = &edited;
+    auto created = requests->create(request);
+    auto stored = requests->find(created.number);
+    EXPECT_EQ(stored->procedure->steps[1].text, "Teks lama langkah 2");
+}
+
+TEST_F(RequestStoreTest, MigrationsAreRecordedOnce)
+{
+    database.reset();
+    database = store::Database::open("sqlite3://" + (directory / "lapis.db").string(), 1);
+    EXPECT_EQ(database->schema_version(), 1);
+}
