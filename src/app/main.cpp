@@ -20,6 +20,7 @@
 #include "web/http_server.hpp"
 #include "web/render.hpp"
 #include "web/routes.hpp"
+#include "web/views.hpp"
 
 namespace {
 
@@ -99,6 +100,7 @@ int serve(const CommonOptions& options, const std::string& listen, std::size_t t
     const domain::Clock clock;
     web::App app{catalog, requests, users, files, renderer, clock, {}};
     app.settings.server_secret = server_secret(options.data);
+    app.services_json = web::services_api(catalog).dump();
     const web::Router router(web::route_table());
 
     if (users.count() == 0) {

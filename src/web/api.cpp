@@ -108,7 +108,10 @@ json request_view(App& app, const store::StoredRequest& request)
 
 Response api_services(Context& context, Request&)
 {
-    return json_response(200, services_api(context.app.catalog));
+    Response response;
+    response.body = context.app.services_json;
+    response.header("Content-Type", "application/json; charset=utf-8");
+    return response;
 }
 
 Response api_submit(Context& context, Request& request)

@@ -30,6 +30,9 @@ struct App {
     const Renderer& renderer;
     const domain::Clock& clock;
     Settings settings;
+    // GET /api/v1/services, serialised once: the catalog does not change while
+    // the server runs.
+    std::string services_json;
 };
 
 // One request's view of the app: who is calling and in which language.

@@ -44,12 +44,12 @@ void check_file_sizes(const Settings& settings, const std::vector<FilePart>& fil
         total += file.bytes.size();
         if (file.bytes.size() > settings.max_file_bytes && !errors.contains(file.field)) {
             errors[file.field]
-                = Message{"file.too_large", std::to_string(settings.max_file_bytes >> 20)};
+                = Message{"file.too_large", std::to_string(settings.max_file_bytes >> 20) + " MB"};
         }
     }
     if (total > settings.max_request_files_bytes && !errors.contains("_request")) {
         errors["_request"] = Message{"files.too_large_total",
-            std::to_string(settings.max_request_files_bytes >> 20)};
+            std::to_string(settings.max_request_files_bytes >> 20) + " MB"};
     }
 }
 

@@ -1,0 +1,70 @@
+// A real `lapis serve` for end-to-end tests: a temporary data directory, a free
+// loopback port, staff accounts made through the real CLI, and the child process
+// with its stdout and stderr in files the tests can read.
+#pragma once
+
+#include <sys/types.h>
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <httplib.h>
+
+namespace lapis::e2e {
+
+// What a command printed and how it ended.
+struct CommandResult {
+    int exit_code = -1;
+    std::string output;  // stdout and stderr together
+};
+
+// Runs `argv` (argv[0] a path) with `input` on standard input and waits for it.
+CommandResult run_command(const std::vector<std::string>& argv, const std::string& input);
+
+struct StaffAccount {
+    std::int64_t id = 0;
+    std::string email;
+    std::string name;
+    std::string password;
+    std::vector<std::string> roles;
+};
+
+class LapisServer {
+public:
+    LapisServer();  // makes the temporary directory; start() runs the server
+    ~LapisServer();  // stops the server and removes the directory
+
+    LapisServer(const LapisServer&) = delete;
+    LapisServer& operator=(const LapisServer&) = delete;
+
+    // `lapis user add` on this data directory, the password on standard input.
+    StaffAccount add_user(const std::string& email, const std::string& name,
+        const std::vector<std::string>& roles);
+
+    void start();  // on a new free port; returns once the server answers
+    void stop();   // SIGTERM, then waits for the process to end
+    bool running() const { return m_pid > 0; }
+
+    int port() const { return m_port; }
+    const std::string& data_dir() const { return m_data_dir; }
+    // A client for this server that does not follow redirects.
+    std::unique_ptr<httplib::Client> client() const;
+    // Everything the server wrote to stdout and stderr since the first start.
+    std::string logs() const;
+
+private:
+    bool launch(int port);
+    bool wait_until_ready(std::chrono::milliseconds limit);
+
+    std::string m_root;
+    std::string m_data_dir;
+    std::string m_stdout_path;
+    std::string m_stderr_path;
+    int m_port = 0;
+    pid_t m_pid = -1;
+};
+
+}  // namespace lapis::e2e
