@@ -13,7 +13,7 @@ BUILD_PACKAGES=(
     libspdlog-dev libcli11-dev libtomlplusplus-dev libmagic-dev
     libgtest-dev libgmock-dev libcpp-httplib-dev
 )
-TEST_PACKAGES=(python3-aiosmtpd poppler-utils wrk sqlite3)
+TEST_PACKAGES=(postgresql python3-aiosmtpd poppler-utils wrk sqlite3 clang-format)
 
 missing=()
 for p in "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"; do

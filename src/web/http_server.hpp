@@ -17,7 +17,7 @@ struct ServerOptions {
     std::size_t threads = 4;
     // The largest request body read at all; larger bodies are cut off by the
     // library. Per-file limits below this are answered with a page.
-    std::size_t max_body_bytes = 64 * 1024 * 1024;
+    std::size_t max_body_bytes = 100 * 1024 * 1024;
     std::size_t max_connections = 512;
     std::size_t max_header_fields = 100;
     // A client that does not finish sending a request within this time is closed

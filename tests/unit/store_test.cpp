@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <soci/soci.h>
 
+#include <cstdlib>
 #include <filesystem>
 
 #include "catalog/loader.hpp"
@@ -15,14 +16,26 @@ namespace {
 
 using namespace lapis;
 
-class RequestStoreTest : public ::testing::Test {
+// Each test runs on SQLite and, when scripts/test-services.sh started one
+// (LAPIS_TEST_POSTGRES), on PostgreSQL: the same queries serve both engines.
+class RequestStoreTest : public ::testing::TestWithParam<std::string> {
 protected:
     void SetUp() override
     {
         directory = std::filesystem::temp_directory_path()
             / ("lapis-store-" + domain::random_token(6));
         std::filesystem::create_directories(directory);
-        database = store::Database::open("sqlite3://" + (directory / "lapis.db").string(), 2);
+        url = "sqlite3://" + (directory / "lapis.db").string();
+        if (GetParam() == "postgresql") {
+            const char* postgres = std::getenv("LAPIS_TEST_POSTGRES");
+            if (postgres == nullptr)
+                GTEST_SKIP() << "LAPIS_TEST_POSTGRES is not set";
+            url = postgres;
+            soci::session sql("postgresql", url.substr(std::string("postgresql://").size()));
+            sql << "DROP SCHEMA public CASCADE";
+            sql << "CREATE SCHEMA public";
+        }
+        database = store::Database::open(url, 2);
         requests = std::make_unique<store::RequestStore>(*database);
     }
 
@@ -52,20 +65,24 @@ protected:
 
     const catalog::Catalog catalog = catalog::load_bundled();
     std::filesystem::path directory;
+    std::string url;
     std::unique_ptr<store::Database> database;
     std::unique_ptr<store::RequestStore> requests;
 };
 
 }  // namespace
 
-TEST_F(RequestStoreTest, NumbersAreSequentialPerYear)
+INSTANTIATE_TEST_SUITE_P(Engines, RequestStoreTest, ::testing::Values("sqlite", "postgresql"),
+    [](const auto& info) { return info.param; });
+
+TEST_P(RequestStoreTest, NumbersAreSequentialPerYear)
 {
     EXPECT_EQ(requests->create(new_request(2026)).number, "LPS-2026-000001");
     EXPECT_EQ(requests->create(new_request(2026)).number, "LPS-2026-000002");
     EXPECT_EQ(requests->create(new_request(2027)).number, "LPS-2027-000001");
 }
 
-TEST_F(RequestStoreTest, TextIsStoredByteForByte)
+TEST_P(RequestStoreTest, TextIsStoredByteForByte)
 {
     auto created = requests->create(new_request());
     auto stored = requests->find(created.number);
@@ -75,7 +92,7 @@ TEST_F(RequestStoreTest, TextIsStoredByteForByte)
     EXPECT_EQ(stored->requester_name, "Sukarni");
 }
 
-TEST_F(RequestStoreTest, SameIdempotencyKeyAndBodyReplaysTheFirstRequest)
+TEST_P(RequestStoreTest, SameIdempotencyKeyAndBodyReplaysTheFirstRequest)
 {
     auto request = new_request();
     request.idempotency_hash = "key";
@@ -91,7 +108,7 @@ TEST_F(RequestStoreTest, SameIdempotencyKeyAndBodyReplaysTheFirstRequest)
     EXPECT_EQ(requests->create(new_request()).number, "LPS-2026-000002");
 }
 
-TEST_F(RequestStoreTest, AMoveUpdatesTheRequestAndAppendsHistory)
+TEST_P(RequestStoreTest, AMoveUpdatesTheRequestAndAppendsHistory)
 {
     auto created = requests->create(new_request());
     auto before = *requests->find(created.number);
@@ -112,7 +129,7 @@ TEST_F(RequestStoreTest, AMoveUpdatesTheRequestAndAppendsHistory)
     EXPECT_EQ(history[1].note, "Laporan terverifikasi.");
 }
 
-TEST_F(RequestStoreTest, AMoveOnAStaleCopyWritesNothing)
+TEST_P(RequestStoreTest, AMoveOnAStaleCopyWritesNothing)
 {
     auto created = requests->create(new_request());
     auto stale = *requests->find(created.number);
@@ -123,7 +140,7 @@ TEST_F(RequestStoreTest, AMoveOnAStaleCopyWritesNothing)
     EXPECT_EQ(requests->history(stale.id).size(), 2u);
 }
 
-TEST_F(RequestStoreTest, HistoryRowsCannotBeChangedOrDeleted)
+TEST_P(RequestStoreTest, HistoryRowsCannotBeChangedOrDeleted)
 {
     auto created = requests->create(new_request());
     soci::session sql(database->pool());
@@ -132,7 +149,7 @@ TEST_F(RequestStoreTest, HistoryRowsCannotBeChangedOrDeleted)
     EXPECT_EQ(requests->history(created.id).size(), 1u);
 }
 
-TEST_F(RequestStoreTest, ARequestKeepsTheProcedureItStartedWith)
+TEST_P(RequestStoreTest, ARequestKeepsTheProcedureItStartedWith)
 {
     auto request = new_request();
     catalog::Procedure edited = *request.procedure;
@@ -143,9 +160,9 @@ TEST_F(RequestStoreTest, ARequestKeepsTheProcedureItStartedWith)
     EXPECT_EQ(stored->procedure->steps[1].text, "Teks lama langkah 2");
 }
 
-TEST_F(RequestStoreTest, MigrationsAreRecordedOnce)
+TEST_P(RequestStoreTest, MigrationsAreRecordedOnce)
 {
     database.reset();
-    database = store::Database::open("sqlite3://" + (directory / "lapis.db").string(), 1);
+    database = store::Database::open(url, 1);
     EXPECT_EQ(database->schema_version(), 1);
 }
