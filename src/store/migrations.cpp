@@ -113,6 +113,39 @@ const std::vector<Migration> kMigrations = {
             R"(CREATE TRIGGER request_history_append_only BEFORE UPDATE OR DELETE
                ON request_history FOR EACH ROW EXECUTE FUNCTION lapis_append_only())",
         }},
+    {2,
+        "generated letters and forms, verifiable by code",
+        {
+            R"(CREATE TABLE documents (
+                id {{id}},
+                code TEXT NOT NULL UNIQUE,
+                request_id INTEGER NOT NULL REFERENCES requests(id),
+                template TEXT NOT NULL,
+                sha256 TEXT NOT NULL,
+                size INTEGER NOT NULL,
+                created_at TEXT NOT NULL))",
+            "CREATE INDEX documents_request ON documents (request_id)",
+        },
+        {},
+        {}},
+    {3,
+        "outbox of notifications, written with the change that causes them",
+        {
+            R"(CREATE TABLE outbox (
+                id {{id}},
+                created_at TEXT NOT NULL,
+                request_id INTEGER,
+                recipient TEXT NOT NULL,
+                subject TEXT NOT NULL,
+                body TEXT NOT NULL,
+                attempts INTEGER NOT NULL,
+                next_attempt_at TEXT NOT NULL,
+                sent_at TEXT,
+                last_error TEXT NOT NULL))",
+            "CREATE INDEX outbox_due ON outbox (sent_at, next_attempt_at)",
+        },
+        {},
+        {}},
 };
 
 }  // namespace
