@@ -146,6 +146,36 @@ const std::vector<Migration> kMigrations = {
         },
         {},
         {}},
+    {4,
+        "append-only audit log, each row chained to the one before by its hash",
+        {
+            R"(CREATE TABLE audit_log (
+                id {{id}},
+                at TEXT NOT NULL,
+                actor_kind TEXT NOT NULL,
+                actor_user INTEGER,
+                remote TEXT NOT NULL,
+                action TEXT NOT NULL,
+                object TEXT NOT NULL,
+                detail TEXT NOT NULL,
+                previous_hash TEXT NOT NULL,
+                hash TEXT NOT NULL))",
+            "CREATE INDEX audit_log_object ON audit_log (object)",
+            // One row holding the newest hash: appending locks it, so two writers
+            // never chain to the same predecessor.
+            "CREATE TABLE audit_head (id INTEGER PRIMARY KEY, hash TEXT NOT NULL)",
+            "INSERT INTO audit_head (id, hash) VALUES (1, '')",
+        },
+        {
+            R"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+               BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END)",
+            R"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+               BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END)",
+        },
+        {
+            R"(CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE
+               ON audit_log FOR EACH ROW EXECUTE FUNCTION lapis_append_only())",
+        }},
 };
 
 }  // namespace
