@@ -13,6 +13,7 @@
 
 #include "catalog/loader.hpp"
 #include "domain/tokens.hpp"
+#include "store/audit.hpp"
 #include "store/database.hpp"
 #include "store/files.hpp"
 #include "store/requests.hpp"
@@ -150,6 +151,22 @@ int add_user(const CommonOptions& options, const std::string& email, const std::
     return 0;
 }
 
+// Walks the audit log's hash chain; exit 0 when intact, 1 naming the first row
+// that was altered or removed.
+int verify_audit(const CommonOptions& options)
+{
+    auto database = open_database(options, 1);
+    store::AuditStore audit(*database);
+    const auto verdict = audit.verify();
+    if (verdict.intact) {
+        std::cout << "audit log intact: " << verdict.rows << " rows\n";
+        return 0;
+    }
+    std::cout << "audit log broken at row " << verdict.first_bad_id << ": " << verdict.reason
+              << '\n';
+    return 1;
+}
+
 void add_common(CLI::App& command, CommonOptions& options)
 {
     command.add_option("--data", options.data, "data directory")->capture_default_str();
@@ -194,12 +211,20 @@ int main(int argc, char** argv)
     auto* check_command = cli.add_subcommand("catalog-check", "load and check a catalog file");
     add_common(*check_command, options);
 
+    auto* audit_command = cli.add_subcommand("audit", "the audit log");
+    audit_command->require_subcommand(1);
+    auto* audit_verify = audit_command->add_subcommand("verify",
+        "check the hash chain; names the first row that was altered or removed");
+    add_common(*audit_verify, options);
+
     CLI11_PARSE(cli, argc, argv);
     try {
         if (serve_command->parsed())
             return serve(options, listen, threads);
         if (user_add->parsed())
             return add_user(options, email, name, roles);
+        if (audit_verify->parsed())
+            return verify_audit(options);
         if (check_command->parsed()) {
             auto catalog = load_catalog(options);
             std::cout << catalog.source << ": " << catalog.services.size() << " services\n";

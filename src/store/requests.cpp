@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/tokens.hpp"
+#include "store/audit.hpp"
 #include "store/procedure_json.hpp"
 #include "store/transaction.hpp"
 
@@ -171,6 +172,11 @@ Created RequestStore::create(const NewRequest& request)
             soci::use(file.content_type), soci::use(static_cast<long long>(file.size)),
             soci::use(file.sha256), soci::use(now);
     }
+    const json audit_detail = {{"service", request.service}, {"kind", request.kind}};
+    append_audit(sql, m_database.engine(),
+        {"pemohon", 0, request.remote, "request.submit", "request:" + created.number,
+            audit_detail.dump()},
+        request.now);
     if (!request.idempotency_hash.empty()) {
         sql << "INSERT INTO idempotency_keys (key_hash, request_id, body_hash, created_at) "
                "VALUES (:k, :r, :b, :at)",
@@ -363,6 +369,16 @@ bool RequestStore::apply(const StoredRequest& before, const domain::Transition& 
             soci::use(static_cast<long long>(file.size)), soci::use(file.sha256),
             soci::use(when);
     }
+    detail["from_status"] = from_status;
+    detail["to_status"] = status;
+    detail["from_step"] = from_step;
+    detail["to_step"] = step;
+    if (!transition.on_behalf_of.empty())
+        detail["on_behalf_of"] = transition.on_behalf_of;
+    append_audit(sql, m_database.engine(),
+        {author.kind, author.user, author.remote, "request." + action,
+            "request:" + before.number, detail.dump()},
+        now);
     transaction.commit();
     return true;
 }

@@ -47,6 +47,7 @@ struct NewRequest {
     std::string idempotency_hash;  // empty: no key was given
     std::string body_hash;
     std::vector<NewAttachment> attachments;
+    std::string remote;  // the submitter's address, for the audit log
     domain::TimePoint now;
 };
 
@@ -122,6 +123,7 @@ struct QueueItem {
 struct MoveAuthor {
     std::string kind;  // "pemohon" or "staf"
     std::int64_t user = 0;
+    std::string remote;  // for the audit log
 };
 
 class RequestStore {
