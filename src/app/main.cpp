@@ -121,6 +121,9 @@ int serve(const CommonOptions& options, const std::string& listen, std::size_t t
     return 0;
 }
 
+void audit_cli(store::Database& database, const std::string& action, const std::string& object,
+    const std::string& detail);
+
 int add_user(const CommonOptions& options, const std::string& email, const std::string& name,
     const std::vector<std::string>& roles)
 {
@@ -147,7 +150,93 @@ int add_user(const CommonOptions& options, const std::string& email, const std::
         std::cerr << "lapis: an account with that email exists\n";
         return 1;
     }
+    std::string listed;
+    for (const std::string& role : role_set)
+        listed += (listed.empty() ? "" : ",") + role;
+    audit_cli(*database, "user.add", "user:" + std::to_string(id),
+        "{\"roles\":\"" + listed + "\"}");
     std::cout << "user " << id << " added\n";
+    return 0;
+}
+
+std::set<std::string> checked_roles(const CommonOptions& options,
+    const std::vector<std::string>& roles)
+{
+    const catalog::Catalog catalog = load_catalog(options);
+    for (const std::string& role : roles) {
+        if (catalog.find_role(role) == nullptr)
+            throw std::invalid_argument("unknown role '" + role + "'");
+    }
+    return {roles.begin(), roles.end()};
+}
+
+// Account changes made on the command line are audited as the system's.
+void audit_cli(store::Database& database, const std::string& action, const std::string& object,
+    const std::string& detail)
+{
+    store::AuditStore(database).record({"sistem", 0, "cli", action, object, detail},
+        domain::Clock().now());
+}
+
+int change_user(const CommonOptions& options, const std::string& email, const std::string& change,
+    const std::vector<std::string>& roles)
+{
+    std::set<std::string> role_set;
+    if (change == "roles")
+        role_set = checked_roles(options, roles);
+    auto database = open_database(options, 1);
+    store::UserStore users(*database);
+    auto user = users.find_by_email(email);
+    if (!user) {
+        std::cerr << "lapis: no account with that email\n";
+        return 1;
+    }
+    const std::string object = "user:" + std::to_string(user->id);
+    if (change == "roles") {
+        users.set_roles(email, role_set);
+        std::string listed;
+        for (const std::string& role : role_set)
+            listed += (listed.empty() ? "" : ",") + role;
+        audit_cli(*database, "user.roles", object, "{\"roles\":\"" + listed + "\"}");
+    } else {
+        users.set_disabled(email, change == "disable");
+        audit_cli(*database, "user." + change, object, "{}");
+    }
+    std::cout << "user " << user->id << ": " << change << " done\n";
+    return 0;
+}
+
+int add_token(const CommonOptions& options, const std::string& email)
+{
+    auto database = open_database(options, 1);
+    store::UserStore users(*database);
+    auto user = users.find_by_email(email);
+    if (!user || user->disabled) {
+        std::cerr << "lapis: no active account with that email\n";
+        return 1;
+    }
+    // 256 random bits: looked up by its SHA-256, no slow hash on every API call.
+    const std::string token = "lapis_" + domain::random_token(32);
+    auto id = users.add_token(user->id, domain::sha256_hex(token), domain::Clock().now());
+    audit_cli(*database, "token.add", "user:" + std::to_string(user->id),
+        "{\"token\":" + std::to_string(id) + "}");
+    std::cout << token << '\n';
+    std::cerr << "Token shown once; store it now. Revoke with: lapis token revoke\n";
+    return 0;
+}
+
+int revoke_token(const CommonOptions& options)
+{
+    std::string token;
+    std::getline(std::cin, token);
+    auto database = open_database(options, 1);
+    store::UserStore users(*database);
+    if (!users.revoke_token(domain::sha256_hex(token), domain::Clock().now())) {
+        std::cerr << "lapis: no active token like that\n";
+        return 1;
+    }
+    audit_cli(*database, "token.revoke", "token", "{}");
+    std::cout << "token revoked\n";
     return 0;
 }
 
@@ -208,6 +297,28 @@ int main(int argc, char** argv)
     user_add->add_option("--name", name, "full name")->required();
     user_add->add_option("--role", roles, "role id (repeatable)")->required();
 
+    std::string change_email;
+    std::vector<std::string> new_roles;
+    auto* user_disable = user_command->add_subcommand("disable",
+        "disable an account and end its sessions");
+    auto* user_enable = user_command->add_subcommand("enable", "enable a disabled account");
+    auto* user_roles = user_command->add_subcommand("roles", "replace an account's roles");
+    for (auto* command : {user_disable, user_enable, user_roles}) {
+        add_common(*command, options);
+        command->add_option("--email", change_email, "email")->required();
+    }
+    user_roles->add_option("--role", new_roles, "role id (repeatable)")->required();
+
+    auto* token_command = cli.add_subcommand("token", "staff API tokens");
+    token_command->require_subcommand(1);
+    auto* token_add = token_command->add_subcommand("add", "print a new token for an account, once");
+    std::string token_email;
+    add_common(*token_add, options);
+    token_add->add_option("--email", token_email, "email")->required();
+    auto* token_revoke = token_command->add_subcommand("revoke",
+        "end a token; the token is read from standard input");
+    add_common(*token_revoke, options);
+
     auto* check_command = cli.add_subcommand("catalog-check", "load and check a catalog file");
     add_common(*check_command, options);
 
@@ -223,6 +334,16 @@ int main(int argc, char** argv)
             return serve(options, listen, threads);
         if (user_add->parsed())
             return add_user(options, email, name, roles);
+        if (user_disable->parsed())
+            return change_user(options, change_email, "disable", {});
+        if (user_enable->parsed())
+            return change_user(options, change_email, "enable", {});
+        if (user_roles->parsed())
+            return change_user(options, change_email, "roles", new_roles);
+        if (token_add->parsed())
+            return add_token(options, token_email);
+        if (token_revoke->parsed())
+            return revoke_token(options);
         if (audit_verify->parsed())
             return verify_audit(options);
         if (check_command->parsed()) {

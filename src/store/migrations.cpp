@@ -176,6 +176,30 @@ const std::vector<Migration> kMigrations = {
             R"(CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE
                ON audit_log FOR EACH ROW EXECUTE FUNCTION lapis_append_only())",
         }},
+    {5,
+        "second factor, recovery codes, API tokens and login throttling",
+        {
+            "ALTER TABLE users ADD COLUMN totp_secret TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE users ADD COLUMN totp_enabled INTEGER NOT NULL DEFAULT 0",
+            R"(CREATE TABLE recovery_codes (
+                user_id INTEGER NOT NULL REFERENCES users(id),
+                code_hash TEXT NOT NULL,
+                used_at TEXT,
+                PRIMARY KEY (user_id, code_hash)))",
+            R"(CREATE TABLE api_tokens (
+                id {{id}},
+                user_id INTEGER NOT NULL REFERENCES users(id),
+                token_hash TEXT NOT NULL UNIQUE,
+                created_at TEXT NOT NULL,
+                last_used_at TEXT,
+                revoked_at TEXT))",
+            R"(CREATE TABLE login_failures (
+                subject TEXT PRIMARY KEY,
+                failures INTEGER NOT NULL,
+                last_failure_at TEXT NOT NULL))",
+        },
+        {},
+        {}},
 };
 
 }  // namespace

@@ -67,12 +67,16 @@ std::optional<User> UserStore::find(std::int64_t id)
         soci::session sql(m_database.pool());
         long long key = id;
         int disabled = 0;
-        sql << "SELECT email, name, password_hash, disabled FROM users WHERE id = :id",
+        int totp_enabled = 0;
+        sql << "SELECT email, name, password_hash, disabled, totp_secret, totp_enabled FROM users "
+               "WHERE id = :id",
             soci::into(user.email), soci::into(user.name), soci::into(user.password_hash),
-            soci::into(disabled), soci::use(key);
+            soci::into(disabled), soci::into(user.totp_secret), soci::into(totp_enabled),
+            soci::use(key);
         if (!sql.got_data())
             return std::nullopt;
         user.disabled = disabled != 0;
+        user.totp_enabled = totp_enabled != 0;
     }
     user.id = id;
     user.roles = roles_of(id);
@@ -152,6 +156,152 @@ void UserStore::delete_session(const std::string& token_hash)
 {
     soci::session sql(m_database.pool());
     sql << "DELETE FROM sessions WHERE token_hash = :t", soci::use(token_hash);
+}
+
+bool UserStore::set_disabled(const std::string& email, bool disabled)
+{
+    auto user = find_by_email(email);
+    if (!user)
+        return false;
+    soci::session sql(m_database.pool());
+    int flag = disabled ? 1 : 0;
+    long long id = user->id;
+    sql << "UPDATE users SET disabled = :d WHERE id = :id", soci::use(flag), soci::use(id);
+    if (disabled)
+        sql << "DELETE FROM sessions WHERE user_id = :id", soci::use(id);
+    return true;
+}
+
+bool UserStore::set_roles(const std::string& email, const std::set<std::string>& roles)
+{
+    auto user = find_by_email(email);
+    if (!user)
+        return false;
+    soci::session sql(m_database.pool());
+    WriteTransaction transaction(sql, m_database.engine());
+    long long id = user->id;
+    sql << "DELETE FROM user_roles WHERE user_id = :u", soci::use(id);
+    for (const std::string& role : roles)
+        sql << "INSERT INTO user_roles (user_id, role) VALUES (:u, :r)", soci::use(id),
+            soci::use(role);
+    transaction.commit();
+    return true;
+}
+
+void UserStore::delete_sessions_of(std::int64_t user_id)
+{
+    soci::session sql(m_database.pool());
+    long long id = user_id;
+    sql << "DELETE FROM sessions WHERE user_id = :u", soci::use(id);
+}
+
+void UserStore::set_totp(std::int64_t user_id, const std::string& secret, bool enabled)
+{
+    soci::session sql(m_database.pool());
+    long long id = user_id;
+    int flag = enabled ? 1 : 0;
+    sql << "UPDATE users SET totp_secret = :s, totp_enabled = :e WHERE id = :id",
+        soci::use(secret), soci::use(flag), soci::use(id);
+}
+
+void UserStore::replace_recovery_codes(std::int64_t user_id,
+    const std::vector<std::string>& hashes)
+{
+    soci::session sql(m_database.pool());
+    WriteTransaction transaction(sql, m_database.engine());
+    long long id = user_id;
+    sql << "DELETE FROM recovery_codes WHERE user_id = :u", soci::use(id);
+    for (const std::string& hash : hashes) {
+        sql << "INSERT INTO recovery_codes (user_id, code_hash, used_at) VALUES (:u, :h, NULL)",
+            soci::use(id), soci::use(hash);
+    }
+    transaction.commit();
+}
+
+bool UserStore::use_recovery_code(std::int64_t user_id, const std::string& hash,
+    domain::TimePoint now)
+{
+    soci::session sql(m_database.pool());
+    long long id = user_id;
+    const std::string used = domain::to_utc_text(now);
+    soci::statement update = (sql.prepare << "UPDATE recovery_codes SET used_at = :t WHERE "
+                                             "user_id = :u AND code_hash = :h AND used_at IS NULL",
+        soci::use(used), soci::use(id), soci::use(hash));
+    update.execute(true);
+    return update.get_affected_rows() == 1;
+}
+
+std::int64_t UserStore::add_token(std::int64_t user_id, const std::string& token_hash,
+    domain::TimePoint now)
+{
+    soci::session sql(m_database.pool());
+    long long user = user_id;
+    long long id = 0;
+    const std::string created = domain::to_utc_text(now);
+    sql << "INSERT INTO api_tokens (user_id, token_hash, created_at, last_used_at, revoked_at) "
+           "VALUES (:u, :h, :c, NULL, NULL) RETURNING id",
+        soci::use(user), soci::use(token_hash), soci::use(created), soci::into(id);
+    return id;
+}
+
+std::optional<std::int64_t> UserStore::user_for_token(const std::string& token_hash,
+    domain::TimePoint now)
+{
+    soci::session sql(m_database.pool());
+    long long user = 0;
+    sql << "SELECT t.user_id FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE "
+           "t.token_hash = :h AND t.revoked_at IS NULL AND u.disabled = 0",
+        soci::into(user), soci::use(token_hash);
+    if (!sql.got_data())
+        return std::nullopt;
+    const std::string used = domain::to_utc_text(now);
+    sql << "UPDATE api_tokens SET last_used_at = :t WHERE token_hash = :h", soci::use(used),
+        soci::use(token_hash);
+    return user;
+}
+
+bool UserStore::revoke_token(const std::string& token_hash, domain::TimePoint now)
+{
+    soci::session sql(m_database.pool());
+    const std::string revoked = domain::to_utc_text(now);
+    soci::statement update = (sql.prepare << "UPDATE api_tokens SET revoked_at = :t WHERE "
+                                             "token_hash = :h AND revoked_at IS NULL",
+        soci::use(revoked), soci::use(token_hash));
+    update.execute(true);
+    return update.get_affected_rows() == 1;
+}
+
+LoginFailures UserStore::failures(const std::string& subject)
+{
+    soci::session sql(m_database.pool());
+    LoginFailures result;
+    std::string last;
+    sql << "SELECT failures, last_failure_at FROM login_failures WHERE subject = :s",
+        soci::into(result.count), soci::into(last), soci::use(subject);
+    if (sql.got_data())
+        result.last = domain::from_utc_text(last).value_or(domain::TimePoint{});
+    else
+        result.count = 0;
+    return result;
+}
+
+LoginFailures UserStore::record_failure(const std::string& subject, domain::TimePoint now)
+{
+    soci::session sql(m_database.pool());
+    const std::string at = domain::to_utc_text(now);
+    LoginFailures result;
+    sql << "INSERT INTO login_failures (subject, failures, last_failure_at) VALUES (:s, 1, :t) "
+           "ON CONFLICT (subject) DO UPDATE SET failures = login_failures.failures + 1, "
+           "last_failure_at = :t2 RETURNING failures",
+        soci::use(subject), soci::use(at), soci::use(at), soci::into(result.count);
+    result.last = now;
+    return result;
+}
+
+void UserStore::clear_failures(const std::string& subject)
+{
+    soci::session sql(m_database.pool());
+    sql << "DELETE FROM login_failures WHERE subject = :s", soci::use(subject);
 }
 
 void UserStore::add_setup_token(const std::string& token_hash, domain::TimePoint now)

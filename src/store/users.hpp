@@ -20,6 +20,13 @@ struct User {
     std::string password_hash;
     bool disabled = false;
     std::set<std::string> roles;
+    std::string totp_secret;  // base32; empty until enrolment starts
+    bool totp_enabled = false;  // a second factor is enrolled and required
+};
+
+struct LoginFailures {
+    long long count = 0;
+    domain::TimePoint last;
 };
 
 struct Session {
@@ -47,6 +54,29 @@ public:
     std::optional<Session> find_session(const std::string& token_hash);
     void touch_session(const std::string& token_hash, domain::TimePoint now);
     void delete_session(const std::string& token_hash);
+
+    // `lapis user disable` / `lapis user roles`: false when no such account.
+    bool set_disabled(const std::string& email, bool disabled);
+    bool set_roles(const std::string& email, const std::set<std::string>& roles);
+    // "Log out everywhere", and what disabling an account does.
+    void delete_sessions_of(std::int64_t user_id);
+
+    // The second factor (RFC 6238 TOTP) and its one-time recovery codes.
+    void set_totp(std::int64_t user_id, const std::string& secret, bool enabled);
+    void replace_recovery_codes(std::int64_t user_id, const std::vector<std::string>& hashes);
+    bool use_recovery_code(std::int64_t user_id, const std::string& hash, domain::TimePoint now);
+
+    // Staff API tokens, kept as SHA-256 digests and looked up by them.
+    std::int64_t add_token(std::int64_t user_id, const std::string& token_hash,
+                           domain::TimePoint now);
+    std::optional<std::int64_t> user_for_token(const std::string& token_hash,
+                                               domain::TimePoint now);
+    bool revoke_token(const std::string& token_hash, domain::TimePoint now);
+
+    // Failed logins per subject ("account:<email>", "address:<ip>").
+    LoginFailures failures(const std::string& subject);
+    LoginFailures record_failure(const std::string& subject, domain::TimePoint now);
+    void clear_failures(const std::string& subject);
 
     void add_setup_token(const std::string& token_hash, domain::TimePoint now);
     bool setup_token_open(const std::string& token_hash);
