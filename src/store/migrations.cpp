@@ -181,6 +181,7 @@ const std::vector<Migration> kMigrations = {
         {
             "ALTER TABLE users ADD COLUMN totp_secret TEXT NOT NULL DEFAULT ''",
             "ALTER TABLE users ADD COLUMN totp_enabled INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE users ADD COLUMN totp_last_step INTEGER NOT NULL DEFAULT 0",
             R"(CREATE TABLE recovery_codes (
                 user_id INTEGER NOT NULL REFERENCES users(id),
                 code_hash TEXT NOT NULL,

@@ -204,6 +204,17 @@ void UserStore::set_totp(std::int64_t user_id, const std::string& secret, bool e
         soci::use(secret), soci::use(flag), soci::use(id);
 }
 
+bool UserStore::advance_totp_step(std::int64_t user_id, long long step)
+{
+    soci::session sql(m_database.pool());
+    long long id = user_id;
+    soci::statement update = (sql.prepare << "UPDATE users SET totp_last_step = :s WHERE id = :id "
+                                             "AND totp_last_step < :s2",
+        soci::use(step), soci::use(id), soci::use(step));
+    update.execute(true);
+    return update.get_affected_rows() == 1;
+}
+
 void UserStore::replace_recovery_codes(std::int64_t user_id,
     const std::vector<std::string>& hashes)
 {

@@ -63,6 +63,9 @@ public:
 
     // The second factor (RFC 6238 TOTP) and its one-time recovery codes.
     void set_totp(std::int64_t user_id, const std::string& secret, bool enabled);
+    // Records the 30-second step of a used code; false when that step or a later
+    // one was used already (a replayed code).
+    bool advance_totp_step(std::int64_t user_id, long long step);
     void replace_recovery_codes(std::int64_t user_id, const std::vector<std::string>& hashes);
     bool use_recovery_code(std::int64_t user_id, const std::string& hash, domain::TimePoint now);
 
