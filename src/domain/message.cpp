@@ -115,6 +115,16 @@ constexpr auto kTable = std::to_array<Entry>({
     { "file.empty", "Berkas kosong (0 bita). Mohon lampirkan berkas yang benar.",
         "The file is empty (0 bytes). Please attach the right file." },
 
+    { "file.name",
+        "Nama berkas tidak diterima (berisi karakter tersembunyi, %00, atau diakhiri titik/spasi). "
+        "Ganti nama berkas lalu unggah lagi.",
+        "The file name is not accepted (hidden characters, %00, or a trailing dot or space). "
+        "Rename the file and upload it again." },
+    { "file.executable", "Berkas program atau skrip tidak diterima, juga bila diberi ekstensi ganda.",
+        "Programs and scripts are not accepted, also under a double extension." },
+    { "file.content", "Isi berkas tidak sesuai dengan ekstensinya (.{}).",
+        "The file's content does not match its extension (.{})." },
+
     // Requests as a whole
     { "files.too_large_total", "Jumlah ukuran semua lampiran terlalu besar: paling besar {}.",
         "All attachments together are too large: at most {}." },
