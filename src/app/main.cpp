@@ -99,7 +99,8 @@ int serve(const CommonOptions& options, const std::string& listen, std::size_t t
     store::FileStore files(options.data + "/files");
     const web::Renderer renderer;
     const domain::Clock clock;
-    web::App app{catalog, requests, users, files, renderer, clock, {}};
+    const web::Sniffer sniffer;
+    web::App app{catalog, requests, users, files, renderer, clock, sniffer, {}};
     app.settings.server_secret = server_secret(options.data);
     app.services_json = web::services_api(catalog).dump();
     const web::Router router(web::route_table());

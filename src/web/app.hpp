@@ -13,6 +13,7 @@
 #include "store/requests.hpp"
 #include "store/users.hpp"
 #include "web/render.hpp"
+#include "web/sniffer.hpp"
 
 namespace lapis::web {
 
@@ -29,6 +30,7 @@ struct App {
     store::FileStore& files;
     const Renderer& renderer;
     const domain::Clock& clock;
+    const Sniffer& sniffer;
     Settings settings;
     // GET /api/v1/services, serialised once: the catalog does not change while
     // the server runs.

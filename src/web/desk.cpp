@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
+#include "domain/attachments.hpp"
 #include "domain/form.hpp"
 #include "domain/tokens.hpp"
 
@@ -62,14 +63,37 @@ std::string body_digest(const SubmitInput& input)
     return domain::sha256_hex(body.dump());
 }
 
-std::vector<store::NewAttachment> store_files(App& app, const std::vector<FilePart>& files)
+// Sniffs each file and applies the upload policy; errors name the file's field.
+// Returns the accepted content type per file, in order.
+std::vector<std::string> check_uploads(App& app, const std::vector<catalog::Field>* fields,
+    const std::vector<FilePart>& files, std::map<std::string, Message>& errors)
+{
+    std::vector<std::string> types;
+    for (const FilePart& file : files) {
+        std::vector<std::string> accepted;
+        if (fields != nullptr) {
+            if (const catalog::Field* field = find_field(*fields, file.field))
+                accepted = field->accept;
+        }
+        auto verdict = domain::check_upload(file.filename, app.sniffer.mime_type(file.bytes),
+            file.bytes.size(), accepted);
+        if (!verdict.display_name && !errors.contains(file.field))
+            errors[file.field] = verdict.error;
+        types.push_back(verdict.content_type);
+    }
+    return types;
+}
+
+std::vector<store::NewAttachment> store_files(App& app, const std::vector<FilePart>& files,
+    const std::vector<std::string>& types)
 {
     std::vector<store::NewAttachment> stored;
-    for (const FilePart& file : files) {
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const FilePart& file = files[i];
         store::NewAttachment attachment;
         attachment.field = file.field;
-        attachment.original_name = clean_file_name(file.filename);
-        attachment.content_type = "application/octet-stream";
+        attachment.original_name = domain::clean_display_name(file.filename);
+        attachment.content_type = i < types.size() ? types[i] : "application/octet-stream";
         attachment.size = static_cast<std::int64_t>(file.bytes.size());
         attachment.sha256 = app.files.put(file.bytes);
         stored.push_back(std::move(attachment));
@@ -86,23 +110,6 @@ std::map<std::string, std::string> warning_keys(const std::map<std::string, Mess
 }
 
 }  // namespace
-
-std::string clean_file_name(const std::string& name)
-{
-    std::string last = name;
-    std::size_t separator = last.find_last_of("/\\");
-    if (separator != std::string::npos)
-        last = last.substr(separator + 1);
-    std::string cleaned;
-    for (unsigned char c : last) {
-        if (c < 0x20 || c == 0x7f)
-            continue;
-        cleaned.push_back(static_cast<char>(c));
-    }
-    if (cleaned == "." || cleaned == "..")
-        return {};
-    return cleaned;
-}
 
 SubmitOutcome submit_request(App& app, const SubmitInput& input)
 {
@@ -138,6 +145,7 @@ SubmitOutcome submit_request(App& app, const SubmitInput& input)
     domain::FormCheck check = domain::check_form(app.catalog, fields, form, today);
     outcome.errors.insert(check.errors.begin(), check.errors.end());
     check_file_sizes(app.settings, input.files, outcome.errors);
+    const auto types = check_uploads(app, &fields, input.files, outcome.errors);
     outcome.warnings = check.warnings;
     if (!outcome.errors.empty()) {
         outcome.result = SubmitOutcome::Result::Invalid;
@@ -166,7 +174,7 @@ SubmitOutcome submit_request(App& app, const SubmitInput& input)
         request.idempotency_hash = domain::sha256_hex("idempotency:" + input.idempotency_key);
         request.body_hash = body_digest(input);
     }
-    request.attachments = store_files(app, input.files);
+    request.attachments = store_files(app, input.files, types);
     request.now = now;
 
     store::Created created = app.requests.create(request);
@@ -219,12 +227,13 @@ MoveOutcome move_request(App& app, const store::StoredRequest& request, const Mo
 
     std::map<std::string, Message> file_errors;
     check_file_sizes(app.settings, input.files, file_errors);
+    const auto types = check_uploads(app, nullptr, input.files, file_errors);
     if (!file_errors.empty()) {
         outcome.refusal = domain::Refusal::InvalidInput;
         outcome.reason = file_errors.begin()->second;
         return outcome;
     }
-    std::vector<store::NewAttachment> files = store_files(app, input.files);
+    std::vector<store::NewAttachment> files = store_files(app, input.files, types);
     store::MoveAuthor author;
     author.kind = input.actor.kind == domain::Actor::Kind::Staff ? "staf" : "pemohon";
     author.user = input.actor.user_id;

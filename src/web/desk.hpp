@@ -56,8 +56,4 @@ struct MoveOutcome {
 
 MoveOutcome move_request(App& app, const store::StoredRequest& request, const MoveInput& input);
 
-// Cleans a client-supplied file name for display: the last path component, without
-// control characters, separators or NUL (AC-13). Empty when nothing is left.
-std::string clean_file_name(const std::string& name);
-
 }  // namespace lapis::web
