@@ -14,6 +14,7 @@
 #include "catalog/loader.hpp"
 #include "domain/tokens.hpp"
 #include "store/audit.hpp"
+#include "store/backup.hpp"
 #include "store/database.hpp"
 #include "store/files.hpp"
 #include "store/requests.hpp"
@@ -320,6 +321,16 @@ int main(int argc, char** argv)
         "end a token; the token is read from standard input");
     add_common(*token_revoke, options);
 
+    std::string backup_path;
+    auto* backup_command = cli.add_subcommand("backup",
+        "copy the database and attachments consistently, also while the server runs");
+    add_common(*backup_command, options);
+    backup_command->add_option("OUT", backup_path, "a new directory for the copy")->required();
+    auto* restore_command = cli.add_subcommand("restore",
+        "bring a backup back into an empty data directory");
+    add_common(*restore_command, options);
+    restore_command->add_option("IN", backup_path, "the backup directory")->required();
+
     auto* check_command = cli.add_subcommand("catalog-check", "load and check a catalog file");
     add_common(*check_command, options);
 
@@ -345,6 +356,17 @@ int main(int argc, char** argv)
             return add_token(options, token_email);
         if (token_revoke->parsed())
             return revoke_token(options);
+        if (backup_command->parsed() || restore_command->parsed()) {
+            if (!options.database.empty())
+                throw std::invalid_argument("backup and restore handle SQLite data directories; "
+                                            "back up PostgreSQL with pg_dump");
+            const auto report = backup_command->parsed()
+                ? store::backup(options.data, backup_path)
+                : store::restore(options.data, backup_path);
+            std::cout << (backup_command->parsed() ? "backed up " : "restored ") << report.files
+                      << " files, " << report.bytes << " bytes\n";
+            return 0;
+        }
         if (audit_verify->parsed())
             return verify_audit(options);
         if (check_command->parsed()) {
