@@ -5,6 +5,7 @@
 
 #include <sys/stat.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -13,6 +14,9 @@
 
 #include "catalog/loader.hpp"
 #include "domain/tokens.hpp"
+#include "notify/notifier.hpp"
+#include "notify/smtp.hpp"
+#include "store/outbox.hpp"
 #include "store/audit.hpp"
 #include "store/backup.hpp"
 #include "store/database.hpp"
@@ -27,6 +31,14 @@
 namespace {
 
 using namespace lapis;
+
+struct MailOptions {
+    std::string url;  // empty: mail waits in the outbox, nothing is sent
+    std::string from;
+    std::string user;
+    bool starttls = false;
+    std::string public_url;  // empty: http://<listen>
+};
 
 struct CommonOptions {
     std::string data = "./data";
@@ -85,7 +97,8 @@ bool split_listen(const std::string& listen, web::ServerOptions& server)
     return !server.host.empty();
 }
 
-int serve(const CommonOptions& options, const std::string& listen, std::size_t threads)
+int serve(const CommonOptions& options, const MailOptions& mail, const std::string& listen,
+    std::size_t threads)
 {
     web::ServerOptions server;
     if (!split_listen(listen, server)) {
@@ -94,7 +107,8 @@ int serve(const CommonOptions& options, const std::string& listen, std::size_t t
     }
     server.threads = threads;
     const catalog::Catalog catalog = load_catalog(options);
-    auto database = open_database(options, threads + 1);
+    // One session per worker thread, one for the mail worker, one spare.
+    auto database = open_database(options, threads + 2);
     store::RequestStore requests(*database);
     store::UserStore users(*database);
     store::FileStore files(options.data + "/files");
@@ -103,7 +117,32 @@ int serve(const CommonOptions& options, const std::string& listen, std::size_t t
     const web::Sniffer sniffer;
     web::App app{catalog, requests, users, files, renderer, clock, sniffer, {}};
     app.settings.server_secret = server_secret(options.data);
+    app.settings.public_url = mail.public_url.empty() ? "http://" + listen : mail.public_url;
     app.services_json = web::services_api(catalog).dump();
+
+    store::OutboxStore outbox(*database);
+    notify::SmtpSettings smtp;
+    smtp.url = mail.url;
+    smtp.from = mail.from.empty() ? catalog.helpdesk.email : mail.from;
+    smtp.username = mail.user;
+    // Passwords never go on the command line, where `ps` shows them.
+    if (const char* password = std::getenv("LAPIS_SMTP_PASSWORD"))
+        smtp.password = password;
+    smtp.starttls = mail.starttls;
+    notify::SmtpSender sender(smtp);
+    notify::NotifierSettings notifier_settings;
+    notifier_settings.from = smtp.from;
+    notifier_settings.installation_key = app.settings.server_secret;
+    notify::Notifier notifier(outbox, sender, clock, notifier_settings);
+    if (!mail.url.empty()) {
+        notifier.start();
+        app.wake_notifier = [&notifier] { notifier.wake(); };
+        spdlog::info("mail worker started server=\"{}\" pending={}", sender.server(),
+            outbox.pending());
+    } else {
+        spdlog::warn("no --smtp-url: notifications wait in the outbox pending={}",
+            outbox.pending());
+    }
     const web::Router router(web::route_table());
 
     if (users.count() == 0) {
@@ -283,6 +322,14 @@ int main(int argc, char** argv)
     auto* serve_command = cli.add_subcommand("serve", "serve the portal");
     add_common(*serve_command, options);
     serve_command->add_option("--listen", listen, "HOST:PORT")->capture_default_str();
+    MailOptions mail;
+    serve_command->add_option("--smtp-url", mail.url,
+        "mail server, smtp://host:port or smtps://host:port (password: LAPIS_SMTP_PASSWORD)");
+    serve_command->add_option("--smtp-from", mail.from, "From address (default: the help desk's)");
+    serve_command->add_option("--smtp-user", mail.user, "mail server user name");
+    serve_command->add_flag("--smtp-starttls", mail.starttls, "require STARTTLS");
+    serve_command->add_option("--public-url", mail.public_url,
+        "how people reach the portal, for links in mail (default: http://LISTEN)");
     serve_command->add_option("--threads", threads, "worker threads")
         ->check(CLI::Range(1, 64))
         ->capture_default_str();
@@ -343,7 +390,7 @@ int main(int argc, char** argv)
     CLI11_PARSE(cli, argc, argv);
     try {
         if (serve_command->parsed())
-            return serve(options, listen, threads);
+            return serve(options, mail, listen, threads);
         if (user_add->parsed())
             return add_user(options, email, name, roles);
         if (user_disable->parsed())

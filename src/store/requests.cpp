@@ -177,6 +177,12 @@ Created RequestStore::create(const NewRequest& request)
         {"pemohon", 0, request.remote, "request.submit", "request:" + created.number,
             audit_detail.dump()},
         request.now);
+    if (request.notifications) {
+        for (Notification notification : request.notifications(created.number)) {
+            notification.request_id = id;
+            enqueue(sql, notification, request.now);
+        }
+    }
     if (!request.idempotency_hash.empty()) {
         sql << "INSERT INTO idempotency_keys (key_hash, request_id, body_hash, created_at) "
                "VALUES (:k, :r, :b, :at)",
@@ -305,7 +311,8 @@ std::optional<Attachment> RequestStore::attachment(RequestId request, std::int64
 }
 
 bool RequestStore::apply(const StoredRequest& before, const domain::Transition& transition,
-    const MoveAuthor& author, const std::vector<NewAttachment>& files, domain::TimePoint now)
+    const MoveAuthor& author, const std::vector<NewAttachment>& files,
+    const std::vector<Notification>& notifications, domain::TimePoint now)
 {
     soci::session sql(m_database.pool());
     WriteTransaction transaction(sql, m_database.engine());
@@ -379,6 +386,10 @@ bool RequestStore::apply(const StoredRequest& before, const domain::Transition& 
         {author.kind, author.user, author.remote, "request." + action,
             "request:" + before.number, detail.dump()},
         now);
+    for (Notification notification : notifications) {
+        notification.request_id = id;
+        enqueue(sql, notification, now);
+    }
     transaction.commit();
     return true;
 }

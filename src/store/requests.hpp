@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -14,6 +15,7 @@
 #include "domain/clock.hpp"
 #include "domain/workflow.hpp"
 #include "store/database.hpp"
+#include "store/outbox.hpp"
 
 namespace soci {
 class session;
@@ -48,6 +50,10 @@ struct NewRequest {
     std::string body_hash;
     std::vector<NewAttachment> attachments;
     std::string remote;  // the submitter's address, for the audit log
+    // Composes the mail about the new request once its number is known; the
+    // messages go to the outbox in the same transaction, so they are sent if and
+    // only if the request is stored.
+    std::function<std::vector<Notification>(const std::string& number)> notifications;
     domain::TimePoint now;
 };
 
@@ -140,7 +146,7 @@ public:
     // was read (another move won), and then nothing is written.
     bool apply(const StoredRequest& before, const domain::Transition& transition,
                const MoveAuthor& author, const std::vector<NewAttachment>& files,
-               domain::TimePoint now);
+               const std::vector<Notification>& notifications, domain::TimePoint now);
 
     // Requests waiting at a step of `role`, excluding those whose named staff for
     // that role do not include `user`.

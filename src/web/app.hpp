@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -21,6 +22,7 @@ struct Settings {
     std::size_t max_file_bytes = 20 * 1024 * 1024;     // one uploaded file
     std::size_t max_request_files_bytes = 60 * 1024 * 1024;  // all files of one request
     std::string server_secret;  // derives tracking codes from idempotency keys
+    std::string public_url;     // how people reach the portal, for links in mail
 };
 
 struct App {
@@ -35,6 +37,8 @@ struct App {
     // GET /api/v1/services, serialised once: the catalog does not change while
     // the server runs.
     std::string services_json;
+    // Tells the mail worker that a commit put messages in the outbox.
+    std::function<void()> wake_notifier = [] {};
 };
 
 // One request's view of the app: who is calling and in which language.

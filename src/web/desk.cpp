@@ -6,6 +6,7 @@
 #include "domain/attachments.hpp"
 #include "domain/form.hpp"
 #include "domain/tokens.hpp"
+#include "web/notices.hpp"
 
 namespace lapis::web {
 namespace {
@@ -176,6 +177,18 @@ SubmitOutcome submit_request(App& app, const SubmitInput& input)
     }
     request.attachments = store_files(app, input.files, types);
     request.now = now;
+    request.remote = input.remote;
+    request.notifications = [&](const std::string& number) {
+        SubmittedNotice notice;
+        notice.number = number;
+        notice.tracking_link = "/lacak/" + number + "?kode=" + code;
+        notice.service = service;
+        notice.procedure = request.procedure;
+        notice.requester_name = request.requester_name;
+        notice.requester_email = request.requester_email;
+        notice.title = request.title;
+        return submission_notices(app, notice);
+    };
 
     store::Created created = app.requests.create(request);
     if (created.key_conflict) {
@@ -185,6 +198,7 @@ SubmitOutcome submit_request(App& app, const SubmitInput& input)
     }
     outcome.result = created.replayed ? SubmitOutcome::Result::Replayed
                                       : SubmitOutcome::Result::Created;
+    app.wake_notifier();
     outcome.number = created.number;
     outcome.tracking_code = code;
     spdlog::info("request submitted number={} service={} kind={} replayed={}", created.number,
@@ -237,7 +251,9 @@ MoveOutcome move_request(App& app, const store::StoredRequest& request, const Mo
     store::MoveAuthor author;
     author.kind = input.actor.kind == domain::Actor::Kind::Staff ? "staf" : "pemohon";
     author.user = input.actor.user_id;
-    if (!app.requests.apply(request, *gate.transition, author, files, app.clock.now())) {
+    author.remote = input.remote;
+    const auto notices = move_notices(app, request, *gate.transition);
+    if (!app.requests.apply(request, *gate.transition, author, files, notices, app.clock.now())) {
         outcome.result = MoveOutcome::Result::Raced;
         outcome.refusal = domain::Refusal::NotNow;
         outcome.reason = Message{"move.raced", {}};
@@ -249,6 +265,7 @@ MoveOutcome move_request(App& app, const store::StoredRequest& request, const Mo
         gate.transition->from_step, gate.transition->to_step,
         domain::to_string(gate.transition->to_status));
     outcome.result = MoveOutcome::Result::Done;
+    app.wake_notifier();
     return outcome;
 }
 

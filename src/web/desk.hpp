@@ -22,6 +22,7 @@ struct SubmitInput {
     std::map<std::string, std::string> values;
     std::vector<FilePart> files;
     std::string idempotency_key;
+    std::string remote;  // the caller's address, for the audit log
 };
 
 struct SubmitOutcome {
@@ -45,6 +46,7 @@ struct MoveInput {
     domain::MoveCommand command;
     std::vector<FilePart> files;  // a requester's answer may carry a file
     std::vector<domain::UserId> assignee_ids;  // Assign: the staff named
+    std::string remote;                        // the caller's address, for the audit log
 };
 
 struct MoveOutcome {

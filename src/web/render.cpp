@@ -57,11 +57,15 @@ Renderer::Renderer()
         if (name.substr(0, kPrefix.size()) != kPrefix)
             continue;
         std::string_view text = *resources::find(name);
-        if (text.substr(0, kPragma.size()) != kPragma)
+        // Pages (.tpl) escape HTML in context; mail (.txt) is plain text, where an
+        // entity would show as "&#39;" to the reader (AC-02).
+        const bool page = name.ends_with(".tpl");
+        if (page != (text.substr(0, kPragma.size()) == kPragma))
             throw std::runtime_error("template " + std::string(name)
-                + " must start with the AUTOESCAPE pragma");
+                + (page ? " must start with" : " must not use") + " the AUTOESCAPE pragma");
         std::string key(name.substr(kPrefix.size()));
-        if (!ctemplate::StringToTemplateCache(key, std::string(text), ctemplate::STRIP_BLANK_LINES))
+        const auto strip = page ? ctemplate::STRIP_BLANK_LINES : ctemplate::DO_NOT_STRIP;
+        if (!ctemplate::StringToTemplateCache(key, std::string(text), strip))
             throw std::runtime_error("template " + std::string(name) + " does not parse");
     }
 }
@@ -71,7 +75,8 @@ std::string Renderer::render(const std::string& name, const nlohmann::json& mode
     ctemplate::TemplateDictionary dictionary(name);
     fill(dictionary, model);
     std::string output;
-    if (!ctemplate::ExpandTemplate(name, ctemplate::STRIP_BLANK_LINES, &dictionary, &output))
+    const auto strip = name.ends_with(".tpl") ? ctemplate::STRIP_BLANK_LINES : ctemplate::DO_NOT_STRIP;
+    if (!ctemplate::ExpandTemplate(name, strip, &dictionary, &output))
         throw std::runtime_error("template " + name + " could not be expanded");
     return output;
 }

@@ -118,7 +118,7 @@ TEST_P(RequestStoreTest, AMoveUpdatesTheRequestAndAppendsHistory)
     transition.from_step = before.state.step;
     transition.to_step = before.state.step + 1;
     transition.note = "Laporan terverifikasi.";
-    ASSERT_TRUE(requests->apply(before, transition, {"staf", 0}, {}, domain::Clock().now()));
+    ASSERT_TRUE(requests->apply(before, transition, {"staf", 0}, {}, {}, domain::Clock().now()));
 
     auto after = *requests->find(created.number);
     EXPECT_EQ(after.state.step, before.state.step + 1);
@@ -136,8 +136,8 @@ TEST_P(RequestStoreTest, AMoveOnAStaleCopyWritesNothing)
     auto stale = *requests->find(created.number);
     domain::Transition transition;
     transition.to_step = stale.state.step + 1;
-    ASSERT_TRUE(requests->apply(stale, transition, {"staf", 0}, {}, domain::Clock().now()));
-    EXPECT_FALSE(requests->apply(stale, transition, {"staf", 0}, {}, domain::Clock().now()));
+    ASSERT_TRUE(requests->apply(stale, transition, {"staf", 0}, {}, {}, domain::Clock().now()));
+    EXPECT_FALSE(requests->apply(stale, transition, {"staf", 0}, {}, {}, domain::Clock().now()));
     EXPECT_EQ(requests->history(stale.id).size(), 2u);
 }
 
