@@ -20,6 +20,7 @@
 #include "store/audit.hpp"
 #include "store/backup.hpp"
 #include "store/database.hpp"
+#include "store/documents.hpp"
 #include "store/files.hpp"
 #include "store/requests.hpp"
 #include "store/users.hpp"
@@ -112,10 +113,13 @@ int serve(const CommonOptions& options, const MailOptions& mail, const std::stri
     store::RequestStore requests(*database);
     store::UserStore users(*database);
     store::FileStore files(options.data + "/files");
+    store::DocumentStore documents(*database);
+    store::AuditStore audit(*database);
     const web::Renderer renderer;
     const domain::Clock clock;
     const web::Sniffer sniffer;
-    web::App app{catalog, requests, users, files, renderer, clock, sniffer, {}};
+    web::App app{
+        catalog, requests, users, files, documents, audit, renderer, clock, sniffer, {}};
     app.settings.server_secret = server_secret(options.data);
     app.settings.public_url = mail.public_url.empty() ? "http://" + listen : mail.public_url;
     app.services_json = web::services_api(catalog).dump();

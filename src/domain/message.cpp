@@ -211,6 +211,12 @@ constexpr auto kTable = std::to_array<Entry>({
     { "csrf.text", "Muat ulang halaman lalu kirim formulir lagi.",
         "Reload the page and send the form again." },
 
+    { "verify.unknown_title", "Dokumen tidak dikenal", "Unknown document" },
+    { "verify.unknown_text",
+        "Kode ini tidak cocok dengan dokumen yang pernah dibuat lapis. Dokumen dengan kode ini "
+        "mungkin tidak asli.",
+        "No document made by lapis has this code. A document showing it may not be genuine." },
+
     // Staff sign-in
     { "login.failed", "Email atau kata sandi salah.", "Wrong email or password." },
     { "setup.fields", "Isi nama dan alamat email yang benar.", "Fill in a name and a valid email." },

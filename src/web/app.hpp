@@ -10,6 +10,8 @@
 #include "catalog/catalog.hpp"
 #include "domain/clock.hpp"
 #include "domain/message.hpp"
+#include "store/audit.hpp"
+#include "store/documents.hpp"
 #include "store/files.hpp"
 #include "store/requests.hpp"
 #include "store/users.hpp"
@@ -30,6 +32,8 @@ struct App {
     store::RequestStore& requests;
     store::UserStore& users;
     store::FileStore& files;
+    store::DocumentStore& documents;
+    store::AuditStore& audit;
     const Renderer& renderer;
     const domain::Clock& clock;
     const Sniffer& sniffer;

@@ -218,6 +218,17 @@ std::optional<store::StoredRequest> find_for_requester(App& app, const std::stri
     return request;
 }
 
+bool staff_may_view(const store::User& user, const store::StoredRequest& request)
+{
+    if (user.roles.contains("kepala-bidang"))
+        return true;
+    for (const catalog::Step& step : request.procedure->steps) {
+        if (user.roles.contains(step.staff_role()))
+            return true;
+    }
+    return false;
+}
+
 MoveOutcome move_request(App& app, const store::StoredRequest& request, const MoveInput& input)
 {
     MoveOutcome outcome;

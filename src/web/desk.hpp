@@ -11,6 +11,7 @@
 #include "domain/message.hpp"
 #include "domain/workflow.hpp"
 #include "store/requests.hpp"
+#include "store/users.hpp"
 #include "web/app.hpp"
 #include "web/http.hpp"
 
@@ -57,5 +58,9 @@ struct MoveOutcome {
 };
 
 MoveOutcome move_request(App& app, const store::StoredRequest& request, const MoveInput& input);
+
+// Staff see a request when one of their roles acts somewhere in its procedure;
+// the head of division sees every request. Anything else answers 404.
+bool staff_may_view(const store::User& user, const store::StoredRequest& request);
 
 }  // namespace lapis::web

@@ -32,6 +32,11 @@ Response staff_request(Context& context, Request& request);
 Response staff_action(Context& context, Request& request);
 Response staff_attachment(Context& context, Request& request);
 
+// documents_pages.cpp: generated letters and their verification
+Response requester_letter(Context& context, Request& request);
+Response staff_letter(Context& context, Request& request);
+Response verify_page(Context& context, Request& request);
+
 // api.cpp: the public JSON API under /api/v1
 Response api_services(Context& context, Request& request);
 Response api_submit(Context& context, Request& request);

@@ -44,6 +44,8 @@ std::vector<Route> route_table()
         {"POST", "/lacak", kPublic, tracking_lookup_submit},
         {"GET", "/lacak/:number", kPublic, tracking_page},
         {"POST", "/lacak/:number/aksi", kPublic, tracking_action},
+        {"GET", "/lacak/:number/surat/:template", kPublic, requester_letter},
+        {"GET", "/verifikasi/:code", kPublic, verify_page},
 
         {"GET", "/masuk", kPublic, login_form},
         {"POST", "/masuk", kPublic, login_submit},
@@ -54,6 +56,7 @@ std::vector<Route> route_table()
         {"GET", "/staf/permohonan/:number", kStaff, staff_request},
         {"POST", "/staf/permohonan/:number/aksi", kStaff, staff_action},
         {"GET", "/staf/permohonan/:number/lampiran/:id", kStaff, staff_attachment},
+        {"GET", "/staf/permohonan/:number/surat/:template", kStaff, staff_letter},
 
         {"GET", "/api/v1/services", kPublic, api_services},
         {"POST", "/api/v1/requests", kPublic, api_submit},

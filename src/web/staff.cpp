@@ -27,19 +27,6 @@ domain::Actor staff_actor(const store::User& user)
     return actor;
 }
 
-// Staff see a request when one of their roles acts somewhere in its procedure;
-// the head of division sees every request. Anything else answers 404.
-bool may_view(const store::User& user, const store::StoredRequest& request)
-{
-    if (user.roles.contains("kepala-bidang"))
-        return true;
-    for (const catalog::Step& step : request.procedure->steps) {
-        if (user.roles.contains(step.staff_role()))
-            return true;
-    }
-    return false;
-}
-
 json queue_rows(const catalog::Catalog& catalog, const std::vector<store::QueueItem>& items,
     domain::Lang lang)
 {
@@ -253,7 +240,7 @@ Response staff_queues(Context& context, Request&)
 Response staff_request(Context& context, Request& request)
 {
     auto stored = context.app.requests.find(request.param("number"));
-    if (!stored || !may_view(*context.user, *stored))
+    if (!stored || !staff_may_view(*context.user, *stored))
         return not_found_page(context);
     const catalog::Catalog& catalog = context.app.catalog;
     json model = request_summary(catalog, *stored, context.lang);
@@ -278,7 +265,7 @@ Response staff_request(Context& context, Request& request)
 Response staff_action(Context& context, Request& request)
 {
     auto stored = context.app.requests.find(request.param("number"));
-    if (!stored || !may_view(*context.user, *stored))
+    if (!stored || !staff_may_view(*context.user, *stored))
         return not_found_page(context);
     FormData& form = request.form();
     auto action = domain::action_from_string(form.value("aksi"));
@@ -312,7 +299,7 @@ Response staff_action(Context& context, Request& request)
 Response staff_attachment(Context& context, Request& request)
 {
     auto stored = context.app.requests.find(request.param("number"));
-    if (!stored || !may_view(*context.user, *stored))
+    if (!stored || !staff_may_view(*context.user, *stored))
         return not_found_page(context);
     std::int64_t id = 0;
     try {
