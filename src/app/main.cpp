@@ -12,6 +12,7 @@
 #include <memory>
 #include <sstream>
 
+#include "app/retention_job.hpp"
 #include "catalog/loader.hpp"
 #include "domain/tokens.hpp"
 #include "notify/notifier.hpp"
@@ -148,6 +149,7 @@ int serve(const CommonOptions& options, const MailOptions& mail, const std::stri
             outbox.pending());
     }
     const web::Router router(web::route_table());
+    app::RetentionJob retention(catalog, *database, files, clock);
 
     if (users.count() == 0) {
         const std::string token = domain::random_token(24);
@@ -382,6 +384,11 @@ int main(int argc, char** argv)
     add_common(*restore_command, options);
     restore_command->add_option("IN", backup_path, "the backup directory")->required();
 
+    auto* retention_command = cli.add_subcommand("retention",
+        "delete the identity scans whose retention period has run out (the server does this "
+        "every 6 hours)");
+    add_common(*retention_command, options);
+
     auto* check_command = cli.add_subcommand("catalog-check", "load and check a catalog file");
     add_common(*check_command, options);
 
@@ -416,6 +423,14 @@ int main(int argc, char** argv)
                 : store::restore(options.data, backup_path);
             std::cout << (backup_command->parsed() ? "backed up " : "restored ") << report.files
                       << " files, " << report.bytes << " bytes\n";
+            return 0;
+        }
+        if (retention_command->parsed()) {
+            const catalog::Catalog catalog = load_catalog(options);
+            auto database = open_database(options, 1);
+            store::FileStore files(options.data + "/files");
+            auto report = app::run_retention(catalog, *database, files, domain::Clock());
+            std::cout << "identity scans deleted: " << report.deleted << '\n';
             return 0;
         }
         if (audit_verify->parsed())

@@ -164,6 +164,9 @@ struct Office {
     std::vector<std::string> official_email_domains;
     bool allow_email_subdomains = false;
     std::string privacy_notice;  // shown on every form that collects NIK or ID scans
+    // ID scans of finished requests are deleted this many days after the request
+    // ended (UU 27/2022: kept no longer than their purpose needs).
+    int identity_document_retention_days = 365;
 };
 
 struct HelpDesk {

@@ -427,7 +427,8 @@ private:
     {
         TableReader reader(reporter_, std::move(place),
             { "name", "parent", "city", "address", "timezone", "request_prefix",
-                "official_email_domains", "allow_email_subdomains", "privacy_notice" });
+                "official_email_domains", "allow_email_subdomains", "privacy_notice",
+                "identity_document_retention_days" });
         Office office;
         office.name = reader.text("name");
         office.parent = reader.text("parent");
@@ -448,6 +449,11 @@ private:
         }
         office.allow_email_subdomains = reader.flag("allow_email_subdomains", false);
         office.privacy_notice = reader.text("privacy_notice");
+        const std::int64_t days
+            = reader.optional_integer("identity_document_retention_days").value_or(365);
+        if (days < 1 || days > 36500)
+            reader.fail("identity_document_retention_days", "expected 1 to 36500 days");
+        office.identity_document_retention_days = static_cast<int>(days);
         return office;
     }
 

@@ -65,6 +65,13 @@ std::string FileStore::put(std::string_view bytes)
     return sha256;
 }
 
+bool FileStore::remove(const std::string& sha256)
+{
+    if (!is_sha256_hex(sha256))
+        return false;
+    return std::filesystem::remove(path_for(sha256));
+}
+
 std::optional<std::string> FileStore::get(const std::string& sha256) const
 {
     if (!is_sha256_hex(sha256))

@@ -16,6 +16,9 @@ public:
     std::string put(std::string_view bytes);
     // The bytes stored under a SHA-256; nullopt for anything that is not one.
     std::optional<std::string> get(const std::string& sha256) const;
+    // Deletes the bytes stored under a SHA-256 (the retention rule); true when a
+    // file was there.
+    bool remove(const std::string& sha256);
 
 private:
     std::string path_for(const std::string& sha256) const;

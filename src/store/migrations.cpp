@@ -201,6 +201,13 @@ const std::vector<Migration> kMigrations = {
         },
         {},
         {}},
+    {6,
+        "attachments removed under the retention rule keep their row",
+        {
+            "ALTER TABLE attachments ADD COLUMN deleted_at TEXT",
+        },
+        {},
+        {}},
 };
 
 }  // namespace

@@ -282,15 +282,19 @@ std::vector<Attachment> RequestStore::attachments(RequestId id)
     long long size = 0;
     soci::indicator history_indicator = soci::i_null;
     std::string created;
+    std::string deleted;
+    soci::indicator deleted_indicator = soci::i_null;
     long long request = id;
     soci::statement statement = (sql.prepare
             << "SELECT id, history_id, field, original_name, content_type, size, sha256, "
-               "created_at FROM attachments WHERE request_id = :r ORDER BY id",
+               "created_at, deleted_at FROM attachments WHERE request_id = :r ORDER BY id",
         soci::into(attachment_id), soci::into(history, history_indicator),
         soci::into(file.field), soci::into(file.original_name), soci::into(file.content_type),
-        soci::into(size), soci::into(file.sha256), soci::into(created), soci::use(request));
+        soci::into(size), soci::into(file.sha256), soci::into(created),
+        soci::into(deleted, deleted_indicator), soci::use(request));
     statement.execute();
     while (statement.fetch()) {
+        file.deleted = deleted_indicator == soci::i_ok;
         file.id = attachment_id;
         file.request_id = id;
         file.history_id = history_indicator == soci::i_ok ? history : 0;

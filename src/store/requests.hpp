@@ -109,6 +109,7 @@ struct Attachment {
     std::int64_t size = 0;
     std::string sha256;
     domain::TimePoint created_at;
+    bool deleted = false;  // removed under the retention rule; the row stays as a record
 };
 
 struct QueueItem {

@@ -70,6 +70,7 @@ json attachments_view(App& app, const store::StoredRequest& request)
     const int offset = app.catalog.office.utc_offset_minutes;
     for (const store::Attachment& file : app.requests.attachments(request.id)) {
         rows.push_back({{"id", file.id}, {"name", file.original_name}, {"field", file.field},
+            {"deleted", file.deleted},
             {"size", file.size}, {"sha256", file.sha256},
             {"at", domain::to_office_display(file.created_at, offset)},
             {"number", request.number}});
@@ -308,7 +309,7 @@ Response staff_attachment(Context& context, Request& request)
         return not_found_page(context);
     }
     auto file = context.app.requests.attachment(stored->id, id);
-    if (!file)
+    if (!file || file->deleted)
         return not_found_page(context);
     auto bytes = context.app.files.get(file->sha256);
     if (!bytes)
