@@ -4,6 +4,7 @@
 {{#has_problems}}<article class="problems" role="alert">
 <h2>Permohonan belum dapat diterima</h2>
 <p>Periksa isian yang ditandai di bawah ini. Isian lain tetap tersimpan di formulir.{{#has_files}} Berkas lampiran perlu dipilih ulang.{{/has_files}}</p>
+<ul>{{#problems}}<li>{{#label}}{{label}}: {{/label}}{{text}}</li>{{/problems}}</ul>
 </article>{{/has_problems}}
 <form method="post" action="/layanan/{{service_id}}/ajukan" enctype="multipart/form-data" novalidate>
 <input type="hidden" name="_submission" value="{{submission}}">
@@ -11,12 +12,12 @@
 {{#fields}}
 {{#section}}<h2 class="form-section">{{heading}}</h2>{{/section}}
 <div class="field{{#error}} has-error{{/error}}">
-{{#is_consent}}<article class="privacy"><p>{{privacy_notice}}</p><p><a href="/privasi">Kebijakan privasi lengkap</a></p></article>
+{{#is_consent}}<article class="privacy"><p class="prewrap">{{privacy_notice:pre_escape}}</p><p><a href="/privasi">Kebijakan privasi lengkap</a></p></article>
 <label><input type="checkbox" name="{{name}}" value="1"{{#checked}} checked{{/checked}}{{#error}} aria-invalid="true"{{/error}}> {{label}}{{#required}} <span class="required">*</span>{{/required}}</label>{{/is_consent}}
 {{#is_input}}<label for="f-{{name}}">{{label}}{{#required}} <span class="required">*</span>{{/required}}</label>
 <input id="f-{{name}}" type="{{input_type}}" name="{{name}}" value="{{value}}"{{#numeric}} inputmode="numeric"{{/numeric}}{{#error}} aria-invalid="true"{{/error}}>{{/is_input}}
 {{#is_textarea}}<label for="f-{{name}}">{{label}}{{#required}} <span class="required">*</span>{{/required}}</label>
-<textarea id="f-{{name}}" name="{{name}}" rows="6"{{#error}} aria-invalid="true"{{/error}}>{{value}}</textarea>{{/is_textarea}}
+<textarea id="f-{{name}}" name="{{name}}" rows="6"{{#error}} aria-invalid="true"{{/error}}>{{value:pre_escape}}</textarea>{{/is_textarea}}
 {{#is_select}}<label for="f-{{name}}">{{label}}{{#required}} <span class="required">*</span>{{/required}}</label>
 <select id="f-{{name}}" name="{{name}}"{{#error}} aria-invalid="true"{{/error}}>
 <option value="">— pilih —</option>

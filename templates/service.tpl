@@ -23,7 +23,7 @@
 {{/procedures}}
 {{#documents}}<section>
 <h2>Dokumen Kelengkapan: {{title}}</h2>
-<pre class="template">{{body}}</pre>
+<pre class="template">{{body:pre_escape}}</pre>
 </section>
 {{/documents}}
 <section>

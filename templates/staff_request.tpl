@@ -63,7 +63,7 @@
 <section>
 <h2>Isian permohonan</h2>
 <table class="fields">
-{{#fields}}<tr><th scope="row">{{label}}</th><td><span class="prewrap">{{value}}</span>{{#warning}}<br><small class="warning">{{text}}</small>{{/warning}}</td></tr>
+{{#fields}}<tr><th scope="row">{{label}}</th><td><span class="prewrap">{{value:pre_escape}}</span>{{#warning}}<br><small class="warning">{{text}}</small>{{/warning}}</td></tr>
 {{/fields}}
 </table>
 </section>
@@ -87,7 +87,7 @@
 <div class="table-wrap"><table class="history">
 <thead><tr><th>Waktu</th><th>Kegiatan</th><th>Oleh</th><th>Langkah</th><th>Catatan</th></tr></thead>
 <tbody>
-{{#history}}<tr><td>{{at}}</td><td>{{action_label}}</td><td>{{actor}}</td><td>{{from_step}} → {{to_step}}</td><td>{{#note}}<span class="prewrap">{{text}}</span>{{/note}}{{#public}} <small>(terlihat pemohon)</small>{{/public}}</td></tr>
+{{#history}}<tr><td>{{at}}</td><td>{{action_label}}</td><td>{{actor}}</td><td>{{from_step}} → {{to_step}}</td><td>{{#note}}<span class="prewrap">{{text:pre_escape}}</span>{{/note}}{{#public}} <small>(terlihat pemohon)</small>{{/public}}</td></tr>
 {{/history}}
 </tbody>
 </table></div>

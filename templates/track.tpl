@@ -55,7 +55,7 @@
 <table class="history">
 <thead><tr><th>Waktu</th><th>Kegiatan</th><th>Oleh</th><th>Catatan</th></tr></thead>
 <tbody>
-{{#history}}<tr><td>{{at}}</td><td>{{action_label}}</td><td>{{actor}}</td><td>{{#note}}<span class="prewrap">{{text}}</span>{{/note}}</td></tr>
+{{#history}}<tr><td>{{at}}</td><td>{{action_label}}</td><td>{{actor}}</td><td>{{#note}}<span class="prewrap">{{text:pre_escape}}</span>{{/note}}</td></tr>
 {{/history}}
 </tbody>
 </table>

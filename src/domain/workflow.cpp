@@ -133,6 +133,10 @@ GateResult check_complete(const catalog::Catalog& catalog, const catalog::Proced
         && step.actor.kind == catalog::ActorKind::Requester;
     if (!requester_own_step && !is_staff_side(step, state, actor))
         return refuse(Refusal::NotYourMove, "move.not_yours");
+    // Completing leads to the next step only; a move naming another step is a skip,
+    // refused rather than quietly taken as one step (AC-24d).
+    if (!command.to_step.empty())
+        return refuse(Refusal::NotNow, "move.not_now");
 
     if (!step.assigns.empty())
         return check_assign(procedure, step, state, command);

@@ -95,8 +95,11 @@ json request_view(App& app, const store::StoredRequest& request)
             {"note", visible && !entry.note.empty() ? json(entry.note) : json()}});
     }
     const bool finished = domain::is_finished(request.state.status);
+    // The values as stored, every one a string (AC-08): the requester reads back
+    // exactly what they sent (AC-02, AC-03).
     return {{"number", request.number}, {"service", request.service},
-        {"kind", request.kind.empty() ? json() : json(request.kind)},
+        {"kind", request.kind.empty() ? json() : json(request.kind)}, {"title", request.title},
+        {"fields", request.fields},
         {"status", domain::to_string(request.state.status)},
         {"step", finished ? json() : json(request.procedure->steps.at(request.state.step).number)},
         {"steps", steps}, {"history", history},

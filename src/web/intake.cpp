@@ -106,10 +106,14 @@ Response submit_form(Context& context, Request& request)
     case SubmitOutcome::Result::UnknownService:
         return not_found_page(context);
     case SubmitOutcome::Result::Invalid:
-    case SubmitOutcome::Result::KeyConflict:
+        // Nothing was stored: the corrected form may keep its key.
         return form_page(context, *service, kind, input.values, outcome.errors, outcome.warnings,
             input.idempotency_key.empty() ? domain::random_token(16) : input.idempotency_key,
             422);
+    case SubmitOutcome::Result::KeyConflict:
+        // The key already names a stored request; reusing it would refuse every retry.
+        return form_page(context, *service, kind, input.values, outcome.errors, outcome.warnings,
+            domain::random_token(16), 422);
     case SubmitOutcome::Result::Created:
     case SubmitOutcome::Result::Replayed:
         break;

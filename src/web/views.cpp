@@ -123,6 +123,17 @@ json field_model(const catalog::Catalog& catalog, const catalog::Field& field,
     return model;
 }
 
+// What the list of problems calls a field: its label, the name sent for a field
+// the form does not have, nothing for the request as a whole.
+std::string problem_label(const std::vector<catalog::Field>& fields, const std::string& name)
+{
+    for (const catalog::Field& field : fields) {
+        if (field.name == name)
+            return field.label;
+    }
+    return name == "_request" ? std::string() : name;
+}
+
 json procedure_model(const catalog::Catalog& catalog, const catalog::Procedure& procedure)
 {
     json steps = json::array();
@@ -251,9 +262,13 @@ json form_model(const catalog::Catalog& catalog, const catalog::Service& service
             model["warning"] = json::array({{{"text", domain::render(warning->second, lang)}}});
         fields.push_back(std::move(model));
     }
+    // Listed above the form as well: an undeclared field or a refusal of the whole
+    // request ("_request") has no input of its own to be shown at (AC-24a).
     json problems = json::array();
     for (const auto& [name, message] : errors) {
-        problems.push_back({{"field", name}, {"text", domain::render(message, lang)}});
+        problems.push_back({{"field", name},
+            {"label", problem_label(catalog::form_fields(service, kind), name)},
+            {"text", domain::render(message, lang)}});
     }
     return {{"service_id", service.id}, {"service_name", service.name},
         {"kind_id", kind ? kind->id : ""}, {"kind_name", kind ? kind->name : ""},

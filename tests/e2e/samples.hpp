@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -18,7 +19,7 @@ struct FileSample {
 
 struct FormSample {
     std::string service;
-    std::string kind;  // empty for a service without kinds
+    std::string kind; // empty for a service without kinds
     std::map<std::string, std::string> values;
     std::vector<FileSample> files;
 
@@ -30,11 +31,17 @@ struct FormSample {
     void set_file(FileSample file);
 };
 
+// For test names and failure messages: the form's label, not its bytes.
+inline void PrintTo(const FormSample& form, std::ostream* out)
+{
+    *out << form.label();
+}
+
 FileSample pdf_file(const std::string& field, const std::string& filename = "surat.pdf");
 FileSample png_file(const std::string& field, const std::string& filename = "pindaian.png");
 FileSample text_file(const std::string& field, const std::string& filename = "log.txt");
 
-// The 13 forms: sertifikat-elektronik ×4, implementasi, penilaian, pelaporan-insiden ×2,
+// The 15 forms: sertifikat-elektronik ×4, implementasi, penilaian, pelaporan-insiden ×2,
 // jaringan-komunikasi ×2, email-sanapati ×3, kategorisasi, literasi.
 std::vector<FormSample> valid_forms();
 // One of valid_forms(); throws when there is no such form.
@@ -45,4 +52,4 @@ FormSample valid_form(const std::string& service, const std::string& kind = "");
 inline constexpr const char* kHolderNip = "198503152010011002";
 inline constexpr const char* kHolderNik = "3371011503850001";
 
-}  // namespace lapis::e2e
+} // namespace lapis::e2e

@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -11,6 +12,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <regex>
 #include <sstream>
 #include <stdexcept>
@@ -83,7 +85,7 @@ bool wait_for_exit(pid_t pid, std::chrono::milliseconds limit)
     return false;
 }
 
-}  // namespace
+} // namespace
 
 CommandResult run_command(const std::vector<std::string>& argv, const std::string& input)
 {
@@ -128,6 +130,9 @@ LapisServer::LapisServer()
     , m_stdout_path(m_root + "/stdout.log")
     , m_stderr_path(m_root + "/stderr.log")
 {
+    // Output piped into `head` must not kill the run before teardown stops the
+    // servers and removes their directories.
+    ::signal(SIGPIPE, SIG_IGN);
 }
 
 LapisServer::~LapisServer()
@@ -144,11 +149,11 @@ LapisServer::~LapisServer()
         std::filesystem::remove_all(m_root, ignored);
 }
 
-StaffAccount LapisServer::add_user(const std::string& email, const std::string& name,
-    const std::vector<std::string>& roles)
+StaffAccount LapisServer::add_user(
+    const std::string& email, const std::string& name, const std::vector<std::string>& roles)
 {
-    std::vector<std::string> argv = {LAPIS_BINARY, "user", "add", "--data", m_data_dir,
-        "--email", email, "--name", name};
+    std::vector<std::string> argv
+        = { LAPIS_BINARY, "user", "add", "--data", m_data_dir, "--email", email, "--name", name };
     for (const std::string& role : roles) {
         argv.push_back("--role");
         argv.push_back(role);
@@ -158,13 +163,30 @@ StaffAccount LapisServer::add_user(const std::string& email, const std::string& 
     if (result.exit_code != 0
         || !std::regex_search(result.output, match, std::regex(R"(user (\d+) added)")))
         throw std::runtime_error("lapis user add failed: " + result.output);
-    return StaffAccount{std::stoll(match[1]), email, name, kPassword, roles};
+    return StaffAccount{ std::stoll(match[1]), email, name, kPassword, roles };
+}
+
+std::vector<StaffAccount> LapisServer::add_users(const std::vector<NewUser>& users)
+{
+    std::vector<StaffAccount> accounts;
+    if (users.empty())
+        return accounts;
+    // The first one creates the database; the others then only add rows.
+    accounts.push_back(add_user(users[0].email, users[0].name, users[0].roles));
+    std::vector<std::future<StaffAccount>> pending;
+    for (std::size_t i = 1; i < users.size(); ++i) {
+        pending.push_back(std::async(std::launch::async,
+            [this, &users, i] { return add_user(users[i].email, users[i].name, users[i].roles); }));
+    }
+    for (auto& account : pending)
+        accounts.push_back(account.get());
+    return accounts;
 }
 
 bool LapisServer::launch(int port)
 {
-    std::vector<std::string> argv = {LAPIS_BINARY, "serve", "--data", m_data_dir, "--listen",
-        "127.0.0.1:" + std::to_string(port), "--threads", "4"};
+    std::vector<std::string> argv = { LAPIS_BINARY, "serve", "--data", m_data_dir, "--listen",
+        "127.0.0.1:" + std::to_string(port), "--threads", "4" };
     std::vector<char*> pointers = c_arguments(argv);
     // Opened before fork: the child only duplicates descriptors, which is safe in
     // a process that may have threads.
@@ -173,10 +195,16 @@ bool LapisServer::launch(int port)
     int null = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
     if (out < 0 || err < 0 || null < 0)
         throw std::runtime_error("cannot open the server's log files");
+    const pid_t parent = ::getpid();
     pid_t pid = ::fork();
     if (pid < 0)
         throw std::runtime_error("fork failed");
     if (pid == 0) {
+        // The server ends with the test run even when that is killed before its
+        // teardown (a crash, Ctrl-C, a closed pipe).
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != parent)
+            ::_exit(1);
         ::dup2(null, STDIN_FILENO);
         ::dup2(out, STDOUT_FILENO);
         ::dup2(err, STDERR_FILENO);
@@ -197,7 +225,7 @@ bool LapisServer::wait_until_ready(std::chrono::milliseconds limit)
     while (std::chrono::steady_clock::now() < deadline) {
         int status = 0;
         if (::waitpid(m_pid, &status, WNOHANG) == m_pid) {
-            m_pid = -1;  // it ended: the port was taken, or worse
+            m_pid = -1; // it ended: the port was taken, or worse
             return false;
         }
         httplib::Client probe("127.0.0.1", m_port);
@@ -249,4 +277,4 @@ std::string LapisServer::logs() const
     return read_file(m_stdout_path) + read_file(m_stderr_path);
 }
 
-}  // namespace lapis::e2e
+} // namespace lapis::e2e

@@ -18,7 +18,7 @@ namespace lapis::e2e {
 // What a command printed and how it ended.
 struct CommandResult {
     int exit_code = -1;
-    std::string output;  // stdout and stderr together
+    std::string output; // stdout and stderr together
 };
 
 // Runs `argv` (argv[0] a path) with `input` on standard input and waits for it.
@@ -34,18 +34,25 @@ struct StaffAccount {
 
 class LapisServer {
 public:
-    LapisServer();  // makes the temporary directory; start() runs the server
-    ~LapisServer();  // stops the server and removes the directory
+    LapisServer(); // makes the temporary directory; start() runs the server
+    ~LapisServer(); // stops the server and removes the directory
 
     LapisServer(const LapisServer&) = delete;
     LapisServer& operator=(const LapisServer&) = delete;
 
     // `lapis user add` on this data directory, the password on standard input.
-    StaffAccount add_user(const std::string& email, const std::string& name,
-        const std::vector<std::string>& roles);
+    StaffAccount add_user(
+        const std::string& email, const std::string& name, const std::vector<std::string>& roles);
+    struct NewUser {
+        std::string email;
+        std::string name;
+        std::vector<std::string> roles;
+    };
+    // Several at once: hashing the passwords is what takes the time.
+    std::vector<StaffAccount> add_users(const std::vector<NewUser>& users);
 
-    void start();  // on a new free port; returns once the server answers
-    void stop();   // SIGTERM, then waits for the process to end
+    void start(); // on a new free port; returns once the server answers
+    void stop(); // SIGTERM, then waits for the process to end
     bool running() const { return m_pid > 0; }
 
     int port() const { return m_port; }
@@ -67,4 +74,4 @@ private:
     pid_t m_pid = -1;
 };
 
-}  // namespace lapis::e2e
+} // namespace lapis::e2e
