@@ -7,6 +7,7 @@
 #include "web/desk.hpp"
 #include "web/handlers.hpp"
 #include "web/pages.hpp"
+#include "web/letters.hpp"
 #include "web/views.hpp"
 
 namespace lapis::web {
@@ -76,6 +77,24 @@ std::string tracking_code_of(const Request& request)
     return code.empty() ? request.header("x-tracking-code") : code;
 }
 
+// The stored values the requester may read back through the tracking code: every
+// field but identity numbers and scans (AC-08 keeps all values strings).
+json requester_fields(const App& app, const store::StoredRequest& request)
+{
+    json fields = json::object();
+    const auto* form = request_fields(app, request);
+    for (const auto& [name, value] : request.fields) {
+        bool hidden = form == nullptr;
+        if (form != nullptr) {
+            for (const catalog::Field& field : *form)
+                hidden = hidden || (field.name == name && is_identity_field(field));
+        }
+        if (!hidden)
+            fields[name] = value;
+    }
+    return fields;
+}
+
 json request_view(App& app, const store::StoredRequest& request)
 {
     const int offset = app.catalog.office.utc_offset_minutes;
@@ -99,7 +118,7 @@ json request_view(App& app, const store::StoredRequest& request)
     // exactly what they sent (AC-02, AC-03).
     return {{"number", request.number}, {"service", request.service},
         {"kind", request.kind.empty() ? json() : json(request.kind)}, {"title", request.title},
-        {"fields", request.fields},
+        {"fields", requester_fields(app, request)},
         {"status", domain::to_string(request.state.status)},
         {"step", finished ? json() : json(request.procedure->steps.at(request.state.step).number)},
         {"steps", steps}, {"history", history},
@@ -107,7 +126,136 @@ json request_view(App& app, const store::StoredRequest& request)
         {"updated_at", domain::to_rfc3339(request.updated_at, offset)}};
 }
 
+json queue_json(const App& app, const std::vector<store::QueueItem>& items)
+{
+    json rows = json::array();
+    const int offset = app.catalog.office.utc_offset_minutes;
+    for (const store::QueueItem& item : items) {
+        rows.push_back({{"number", item.number}, {"service", item.service},
+            {"kind", item.kind.empty() ? json() : json(item.kind)}, {"status", item.status},
+            {"step_role", item.step_role}, {"title", item.title},
+            {"updated_at", domain::to_rfc3339(item.updated_at, offset)}});
+    }
+    return rows;
+}
+
+// The staff view: every field (identity numbers masked for roles that do not
+// act in the procedure), the whole history, attachments with their SHA-256, the
+// letters and who carries the request.
+json staff_view(Context& context, const store::StoredRequest& request, const Request& http)
+{
+    App& app = context.app;
+    const int offset = app.catalog.office.utc_offset_minutes;
+    const bool identity = staff_sees_identity(*context.user, request);
+    app.audit.record({"staf", context.user->id, http.remote, "request.view",
+                         "request:" + request.number, json({{"identity", identity}}).dump()},
+        app.clock.now());
+    json view = request_view(app, request);
+    json fields = json::object();
+    const auto* form = request_fields(app, request);
+    for (const auto& [name, value] : request.fields) {
+        bool mask = false;
+        if (form != nullptr) {
+            for (const catalog::Field& field : *form)
+                mask = mask || (field.name == name && is_identity_field(field) && !identity);
+        }
+        fields[name] = mask ? mask_identity(value) : value;
+    }
+    view["fields"] = fields;
+    view["warnings"] = request.warnings;
+    json history = json::array();
+    for (const store::HistoryEntry& entry : app.requests.history(request.id)) {
+        history.push_back({{"at", domain::to_rfc3339(entry.at, offset)}, {"action", entry.action},
+            {"actor_kind", entry.actor_kind}, {"actor", entry.actor_name},
+            {"on_behalf_of", entry.on_behalf_of}, {"from_status", entry.from_status},
+            {"status", entry.to_status}, {"from_step", entry.from_step},
+            {"to_step", entry.to_step}, {"note", entry.note},
+            {"detail", json::parse(entry.detail, nullptr, false)}});
+    }
+    view["history"] = history;
+    json attachments = json::array();
+    for (const store::Attachment& file : app.requests.attachments(request.id)) {
+        attachments.push_back({{"id", file.id}, {"field", file.field},
+            {"name", file.original_name}, {"content_type", file.content_type},
+            {"size", file.size}, {"sha256", file.sha256}, {"deleted", file.deleted},
+            {"at", domain::to_rfc3339(file.created_at, offset)}});
+    }
+    view["attachments"] = attachments;
+    json documents = json::array();
+    for (const LetterChoice& letter : letters_for(app, request)) {
+        json document = {{"template", letter.id}, {"title", letter.title}};
+        if (auto stored = app.documents.find(request.id, letter.id)) {
+            document["code"] = stored->code;
+            document["sha256"] = stored->sha256;
+        }
+        documents.push_back(document);
+    }
+    view["documents"] = documents;
+    view["assignees"] = request.state.assignees;
+    view["owner_agency"] = request.state.owner_agency;
+    return view;
+}
+
+int staff_refusal_status(domain::Refusal refusal)
+{
+    switch (refusal) {
+    case domain::Refusal::NotYourMove:
+        return 403;
+    case domain::Refusal::InvalidInput:
+        return 422;
+    case domain::Refusal::NotNow:
+        break;
+    }
+    return 409;
+}
+
+Response staff_action(Context& context, const store::StoredRequest& request, const json& body,
+    const Request& http)
+{
+    auto action = domain::action_from_string(body.value("action", ""));
+    const bool staff_move = action == domain::Action::Complete || action == domain::Action::Return
+        || action == domain::Action::Reject || action == domain::Action::Back
+        || action == domain::Action::Assign || action == domain::Action::Answer;
+    if (!action || !staff_move)
+        return request_error(422, "move.unknown_action", context.lang);
+
+    MoveInput input;
+    input.remote = http.remote;
+    input.actor.kind = domain::Actor::Kind::Staff;
+    input.actor.user_id = context.user->id;
+    input.actor.roles = context.user->roles;
+    input.command.action = *action;
+    input.command.note = body.value("note", "");
+    input.command.note_public = body.value("note_public", false);
+    input.command.to_step = body.value("to_step", "");
+    input.command.owner_agency = body.value("owner_agency", "");
+    if (body.contains("assignees") && body["assignees"].is_array()) {
+        for (const auto& id : body["assignees"]) {
+            if (!id.is_number_integer())
+                return request_error(422, "move.assignee_role", context.lang);
+            input.assignee_ids.push_back(id.get<domain::UserId>());
+        }
+    }
+    MoveOutcome outcome = move_request(context.app, request, input);
+    if (outcome.result != MoveOutcome::Result::Done) {
+        return json_response(staff_refusal_status(outcome.refusal),
+            {{"error", domain::render(outcome.reason, context.lang)},
+                {"reason", outcome.reason.key}});
+    }
+    auto updated = context.app.requests.find(request.number);
+    return json_response(200, staff_view(context, *updated, http));
+}
+
 }  // namespace
+
+Response api_queue(Context& context, Request&)
+{
+    json queues = json::object();
+    for (const std::string& role : context.user->roles)
+        queues[role] = queue_json(context.app, context.app.requests.role_queue(role, context.user->id));
+    return json_response(200, {{"queues", queues},
+        {"assigned", queue_json(context.app, context.app.requests.assigned_queue(context.user->id))}});
+}
 
 Response api_services(Context& context, Request&)
 {
@@ -169,6 +317,14 @@ Response api_submit(Context& context, Request& request)
 
 Response api_request(Context& context, Request& request)
 {
+    if (context.user) {
+        auto stored = context.app.requests.find(request.param("number"));
+        if (!stored || !staff_may_view(*context.user, *stored))
+            return not_found_json(context.lang);
+        Response response = json_response(200, staff_view(context, *stored, request));
+        response.header("Cache-Control", "no-store");
+        return response;
+    }
     auto found = find_for_requester(context.app, request.param("number"), tracking_code_of(request));
     if (!found)
         return not_found_json(context.lang);
@@ -179,6 +335,17 @@ Response api_request(Context& context, Request& request)
 
 Response api_action(Context& context, Request& request)
 {
+    if (context.user) {
+        if (!context.by_token)
+            return json_response(403, {{"error", "use an API token"}});
+        auto stored = context.app.requests.find(request.param("number"));
+        if (!stored || !staff_may_view(*context.user, *stored))
+            return not_found_json(context.lang);
+        json body = json::parse(request.body, nullptr, false);
+        if (body.is_discarded() || !body.is_object())
+            return request_error(422, "api.action_required", context.lang);
+        return staff_action(context, *stored, body, request);
+    }
     auto found = find_for_requester(context.app, request.param("number"), tracking_code_of(request));
     if (!found)
         return not_found_json(context.lang);

@@ -56,6 +56,7 @@ public:
     App& app;
     std::optional<store::User> user;
     std::optional<store::Session> session;
+    bool by_token = false;  // the user came with an API token, not a browser session
     domain::Lang lang = domain::Lang::Id;
 };
 

@@ -218,15 +218,41 @@ std::optional<store::StoredRequest> find_for_requester(App& app, const std::stri
     return request;
 }
 
-bool staff_may_view(const store::User& user, const store::StoredRequest& request)
+bool staff_sees_identity(const store::User& user, const store::StoredRequest& request)
 {
-    if (user.roles.contains("kepala-bidang"))
-        return true;
     for (const catalog::Step& step : request.procedure->steps) {
         if (user.roles.contains(step.staff_role()))
             return true;
     }
     return false;
+}
+
+bool staff_may_view(const store::User& user, const store::StoredRequest& request)
+{
+    return user.roles.contains("kepala-bidang") || staff_sees_identity(user, request);
+}
+
+std::string mask_identity(const std::string& digits)
+{
+    if (digits.size() <= 8)
+        return std::string(digits.size(), '*');
+    return digits.substr(0, 4) + std::string(digits.size() - 8, '*')
+        + digits.substr(digits.size() - 4);
+}
+
+bool is_identity_field(const catalog::Field& field)
+{
+    return field.type == catalog::FieldType::Nik || field.type == catalog::FieldType::Nip
+        || (field.type == catalog::FieldType::File && field.identity_document);
+}
+
+const std::vector<catalog::Field>* request_fields(const App& app,
+    const store::StoredRequest& request)
+{
+    const catalog::Service* service = app.catalog.find_service(request.service);
+    if (service == nullptr)
+        return nullptr;
+    return &catalog::form_fields(*service, service->find_kind(request.kind));
 }
 
 MoveOutcome move_request(App& app, const store::StoredRequest& request, const MoveInput& input)

@@ -63,4 +63,16 @@ MoveOutcome move_request(App& app, const store::StoredRequest& request, const Mo
 // the head of division sees every request. Anything else answers 404.
 bool staff_may_view(const store::User& user, const store::StoredRequest& request);
 
+// NIK, NIP and identity scans are for the roles that act in the request's
+// procedure; others who may view it (the head of division) see them masked.
+bool staff_sees_identity(const store::User& user, const store::StoredRequest& request);
+// "3578********0003": the first and last four digits.
+std::string mask_identity(const std::string& digits);
+// Whether a field holds identity data that masking covers.
+bool is_identity_field(const catalog::Field& field);
+
+// The request's form fields, as the catalog describes them now.
+const std::vector<catalog::Field>* request_fields(const App& app,
+                                                 const store::StoredRequest& request);
+
 }  // namespace lapis::web

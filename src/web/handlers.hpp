@@ -39,6 +39,7 @@ Response verify_page(Context& context, Request& request);
 
 // api.cpp: the public JSON API under /api/v1
 Response api_services(Context& context, Request& request);
+Response api_queue(Context& context, Request& request);
 Response api_submit(Context& context, Request& request);
 Response api_request(Context& context, Request& request);
 Response api_action(Context& context, Request& request);

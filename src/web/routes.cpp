@@ -59,6 +59,7 @@ std::vector<Route> route_table()
         {"GET", "/staf/permohonan/:number/surat/:template", kStaff, staff_letter},
 
         {"GET", "/api/v1/services", kPublic, api_services},
+        {"GET", "/api/v1/queue", kStaff, api_queue},
         {"POST", "/api/v1/requests", kPublic, api_submit},
         {"GET", "/api/v1/requests/:number", kPublic, api_request},
         {"POST", "/api/v1/requests/:number/actions", kPublic, api_action},
@@ -78,8 +79,9 @@ Response dispatch(App& app, const Router& router, Request& request)
                                           "page.method_text")
                                     : route_not_found(context, request);
     } else if (match.route->access == kStaff && !context.user) {
-        response = redirect("/masuk");
-    } else if (match.route->access == kStaff && request.method == "POST"
+        response = is_api(request) ? json_response(401, {{"error", "token required"}})
+                                   : redirect("/masuk");
+    } else if (match.route->access == kStaff && request.method == "POST" && !context.by_token
         && !csrf_valid(context, request)) {
         response = message_page(context, 403, "csrf.title", "csrf.text");
     } else {

@@ -9,7 +9,8 @@
 
 namespace lapis::web {
 
-// Fills context.user and context.session from the cookie, when the session is live.
+// Fills context.user and context.session from the cookie, when the session is live,
+// or context.user from an `Authorization: Bearer` API token.
 void resolve_session(Context& context, const Request& request);
 // A new session id at every login.
 void start_session(Context& context, const store::User& user, const Request& request,

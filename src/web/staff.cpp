@@ -7,6 +7,7 @@
 #include "web/desk.hpp"
 #include "web/handlers.hpp"
 #include "web/history_view.hpp"
+#include "web/letters.hpp"
 #include "web/pages.hpp"
 #include "web/session.hpp"
 #include "web/views.hpp"
@@ -44,19 +45,20 @@ json queue_rows(const catalog::Catalog& catalog, const std::vector<store::QueueI
     return rows;
 }
 
-json fields_view(const catalog::Catalog& catalog, const store::StoredRequest& request)
+json fields_view(const App& app, const store::StoredRequest& request, bool sees_identity)
 {
     json rows = json::array();
-    const catalog::Service* service = catalog.find_service(request.service);
-    if (service == nullptr)
+    const auto* fields = request_fields(app, request);
+    if (fields == nullptr)
         return rows;
-    const catalog::Kind* kind = service->find_kind(request.kind);
-    for (const catalog::Field& field : catalog::form_fields(*service, kind)) {
+    for (const catalog::Field& field : *fields) {
         auto value = request.fields.find(field.name);
         if (value == request.fields.end())
             continue;
-        json row = {{"label", field.label},
-            {"value", display_value(catalog, field, value->second)}};
+        const std::string shown = is_identity_field(field) && !sees_identity
+            ? mask_identity(value->second)
+            : display_value(app.catalog, field, value->second);
+        json row = {{"label", field.label}, {"value", shown}};
         if (auto warning = request.warnings.find(field.name); warning != request.warnings.end())
             row["warning"] = json::array({{{"text", domain::text(warning->second)}}});
         rows.push_back(std::move(row));
@@ -64,11 +66,29 @@ json fields_view(const catalog::Catalog& catalog, const store::StoredRequest& re
     return rows;
 }
 
-json attachments_view(App& app, const store::StoredRequest& request)
+// Whether this attachment is an identity scan the viewer may not open.
+bool hidden_scan(const App& app, const store::StoredRequest& request,
+    const store::Attachment& file, bool sees_identity)
+{
+    if (sees_identity)
+        return false;
+    const auto* fields = request_fields(app, request);
+    if (fields == nullptr)
+        return true;
+    for (const catalog::Field& field : *fields) {
+        if (field.name == file.field)
+            return is_identity_field(field);
+    }
+    return false;
+}
+
+json attachments_view(App& app, const store::StoredRequest& request, bool sees_identity)
 {
     json rows = json::array();
     const int offset = app.catalog.office.utc_offset_minutes;
     for (const store::Attachment& file : app.requests.attachments(request.id)) {
+        if (hidden_scan(app, request, file, sees_identity))
+            continue;
         rows.push_back({{"id", file.id}, {"name", file.original_name}, {"field", file.field},
             {"deleted", file.deleted},
             {"size", file.size}, {"sha256", file.sha256},
@@ -119,6 +139,14 @@ json actions_view(App& app, const store::StoredRequest& request, const store::Us
         actions["back"] = json::array({{{"targets", targets}}});
     }
     return actions;
+}
+
+json letters_model(const App& app, const store::StoredRequest& request)
+{
+    json letters = json::array();
+    for (const LetterChoice& letter : letters_for(app, request))
+        letters.push_back({{"id", letter.id}, {"title", letter.title}, {"number", request.number}});
+    return letters;
 }
 
 int refusal_status(domain::Refusal refusal)
@@ -244,9 +272,15 @@ Response staff_request(Context& context, Request& request)
     if (!stored || !staff_may_view(*context.user, *stored))
         return not_found_page(context);
     const catalog::Catalog& catalog = context.app.catalog;
+    const bool identity = staff_sees_identity(*context.user, *stored);
+    context.app.audit.record({"staf", context.user->id, request.remote, "request.view",
+                                 "request:" + stored->number,
+                                 json({{"identity", identity}}).dump()},
+        context.app.clock.now());
     json model = request_summary(catalog, *stored, context.lang);
-    model["fields"] = fields_view(catalog, *stored);
-    model["attachments"] = attachments_view(context.app, *stored);
+    model["fields"] = fields_view(context.app, *stored, identity);
+    model["attachments"] = attachments_view(context.app, *stored, identity);
+    model["letters"] = letters_model(context.app, *stored);
     model["steps"] = steps_model(*stored);
     model["history"] = history_model(catalog, context.app.requests.history(stored->id),
         HistoryAudience::Staff, context.lang, catalog.office.utc_offset_minutes);
@@ -309,13 +343,18 @@ Response staff_attachment(Context& context, Request& request)
         return not_found_page(context);
     }
     auto file = context.app.requests.attachment(stored->id, id);
-    if (!file || file->deleted)
+    if (!file || file->deleted
+        || hidden_scan(context.app, *stored, *file, staff_sees_identity(*context.user, *stored)))
         return not_found_page(context);
     auto bytes = context.app.files.get(file->sha256);
     if (!bytes)
         return not_found_page(context);
     spdlog::info("attachment downloaded number={} attachment={} user={}", stored->number, id,
         context.user->id);
+    context.app.audit.record({"staf", context.user->id, request.remote, "attachment.view",
+                                 "request:" + stored->number,
+                                 json({{"attachment", id}, {"sha256", file->sha256}}).dump()},
+        context.app.clock.now());
     Response response;
     response.body = std::move(*bytes);
     response.header("Content-Type", "application/octet-stream");

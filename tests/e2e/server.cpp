@@ -166,6 +166,17 @@ StaffAccount LapisServer::add_user(
     return StaffAccount{ std::stoll(match[1]), email, name, kPassword, roles };
 }
 
+std::string LapisServer::add_token(const std::string& email)
+{
+    CommandResult result = run_command(
+        { LAPIS_BINARY, "token", "add", "--data", m_data_dir, "--email", email }, "");
+    std::smatch match;
+    if (result.exit_code != 0
+        || !std::regex_search(result.output, match, std::regex(R"(lapis_[a-z2-7]+)")))
+        throw std::runtime_error("lapis token add failed: " + result.output);
+    return match[0];
+}
+
 std::vector<StaffAccount> LapisServer::add_users(const std::vector<NewUser>& users)
 {
     std::vector<StaffAccount> accounts;

@@ -48,6 +48,8 @@ public:
         std::string name;
         std::vector<std::string> roles;
     };
+    // `lapis token add` for an account: a staff API token, printed once.
+    std::string add_token(const std::string& email);
     // Several at once: hashing the passwords is what takes the time.
     std::vector<StaffAccount> add_users(const std::vector<NewUser>& users);
 
