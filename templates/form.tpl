@@ -7,6 +7,7 @@
 <ul>{{#problems}}<li>{{#label}}{{label}}: {{/label}}{{text}}</li>{{/problems}}</ul>
 </article>{{/has_problems}}
 <form method="post" action="/layanan/{{service_id}}/ajukan" enctype="multipart/form-data" novalidate>
+<input type="hidden" name="_csrf" value="{{csrf}}">
 <input type="hidden" name="_submission" value="{{submission}}">
 <input type="hidden" name="_jenis" value="{{kind_id}}">
 {{#fields}}

@@ -16,6 +16,7 @@
 <li><a href="/lacak">Lacak</a></li>
 <li><a href="/bantuan">Bantuan</a></li>
 {{#signed_in}}<li><a href="/staf">Antrean</a></li>
+<li><a href="/akun">Akun</a></li>
 <li><form method="post" action="/keluar" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="outline secondary">Keluar</button></form></li>{{/signed_in}}
 </ul>
 </nav>

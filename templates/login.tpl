@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}<h1>Masuk Petugas</h1>
 {{#error}}<p class="error" role="alert">{{error}}</p>{{/error}}
 <form method="post" action="/masuk">
+<input type="hidden" name="_csrf" value="{{csrf}}">
 <label for="email">Email</label>
 <input id="email" type="email" name="email" value="{{email}}" autocomplete="username" required>
 <label for="password">Kata sandi</label>

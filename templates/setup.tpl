@@ -2,6 +2,7 @@
 <p>Tautan ini hanya dapat dipakai sekali.</p>
 {{#error}}<p class="error" role="alert">{{error}}</p>{{/error}}
 <form method="post" action="/siapkan/{{token}}">
+<input type="hidden" name="_csrf" value="{{csrf}}">
 <label for="name">Nama lengkap</label>
 <input id="name" name="name" value="{{name}}" required>
 <label for="email">Email</label>

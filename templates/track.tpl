@@ -19,6 +19,7 @@
 {{#can_answer}}<article>
 <h2>Petugas meminta informasi tambahan</h2>
 <form method="post" action="/lacak/{{number}}/aksi" enctype="multipart/form-data">
+<input type="hidden" name="_csrf" value="{{csrf}}">
 <input type="hidden" name="kode" value="{{code}}">
 <input type="hidden" name="aksi" value="answer">
 <label for="jawaban">Jawaban Anda</label>
@@ -31,6 +32,7 @@
 {{#can_complete}}<article>
 <h2>Langkah ini adalah bagian Anda</h2>
 <form method="post" action="/lacak/{{number}}/aksi" enctype="multipart/form-data">
+<input type="hidden" name="_csrf" value="{{csrf}}">
 <input type="hidden" name="kode" value="{{code}}">
 <input type="hidden" name="aksi" value="complete">
 <label for="catatan-selesai">Catatan</label>
@@ -43,6 +45,7 @@
 {{#can_withdraw}}<details>
 <summary>Batalkan permohonan</summary>
 <form method="post" action="/lacak/{{number}}/aksi">
+<input type="hidden" name="_csrf" value="{{csrf}}">
 <input type="hidden" name="kode" value="{{code}}">
 <input type="hidden" name="aksi" value="withdraw">
 <label for="alasan-batal">Alasan (opsional)</label>

@@ -40,6 +40,7 @@ struct MailOptions {
     std::string user;
     bool starttls = false;
     std::string public_url;  // empty: http://<listen>
+    int retry_seconds = 30;  // the wait after a first failed send; doubles after each further one
 };
 
 struct CommonOptions {
@@ -99,8 +100,13 @@ bool split_listen(const std::string& listen, web::ServerOptions& server)
     return !server.host.empty();
 }
 
-int serve(const CommonOptions& options, const MailOptions& mail, const std::string& listen,
-    std::size_t threads)
+struct LimitOptions {
+    double submit_per_minute = 10;
+    double track_per_minute = 60;
+};
+
+int serve(const CommonOptions& options, const MailOptions& mail, const LimitOptions& limits,
+    const std::string& listen, std::size_t threads)
 {
     web::ServerOptions server;
     if (!split_listen(listen, server)) {
@@ -124,6 +130,12 @@ int serve(const CommonOptions& options, const MailOptions& mail, const std::stri
     app.settings.server_secret = server_secret(options.data);
     app.settings.public_url = mail.public_url.empty() ? "http://" + listen : mail.public_url;
     app.services_json = web::services_api(catalog).dump();
+    domain::RateLimiter submit_limiter(limits.submit_per_minute, limits.submit_per_minute);
+    domain::RateLimiter track_limiter(limits.track_per_minute, limits.track_per_minute);
+    if (limits.submit_per_minute > 0)
+        app.submit_limiter = &submit_limiter;
+    if (limits.track_per_minute > 0)
+        app.track_limiter = &track_limiter;
 
     store::OutboxStore outbox(*database);
     notify::SmtpSettings smtp;
@@ -138,6 +150,7 @@ int serve(const CommonOptions& options, const MailOptions& mail, const std::stri
     notify::NotifierSettings notifier_settings;
     notifier_settings.from = smtp.from;
     notifier_settings.installation_key = app.settings.server_secret;
+    notifier_settings.first_retry = std::chrono::seconds(mail.retry_seconds);
     notify::Notifier notifier(outbox, sender, clock, notifier_settings);
     if (!mail.url.empty()) {
         notifier.start();
@@ -334,8 +347,21 @@ int main(int argc, char** argv)
     serve_command->add_option("--smtp-from", mail.from, "From address (default: the help desk's)");
     serve_command->add_option("--smtp-user", mail.user, "mail server user name");
     serve_command->add_flag("--smtp-starttls", mail.starttls, "require STARTTLS");
+    serve_command->add_option("--smtp-retry-seconds", mail.retry_seconds,
+        "wait after a failed send before the first retry; doubles after each further failure")
+        ->check(CLI::Range(1, 3600))
+        ->capture_default_str();
     serve_command->add_option("--public-url", mail.public_url,
         "how people reach the portal, for links in mail (default: http://LISTEN)");
+    LimitOptions limits;
+    serve_command
+        ->add_option("--submit-per-minute", limits.submit_per_minute,
+            "public submissions per address and minute (0: no limit)")
+        ->capture_default_str();
+    serve_command
+        ->add_option("--track-per-minute", limits.track_per_minute,
+            "tracking look-ups per address and minute (0: no limit)")
+        ->capture_default_str();
     serve_command->add_option("--threads", threads, "worker threads")
         ->check(CLI::Range(1, 64))
         ->capture_default_str();
@@ -401,7 +427,7 @@ int main(int argc, char** argv)
     CLI11_PARSE(cli, argc, argv);
     try {
         if (serve_command->parsed())
-            return serve(options, mail, listen, threads);
+            return serve(options, mail, limits, listen, threads);
         if (user_add->parsed())
             return add_user(options, email, name, roles);
         if (user_disable->parsed())

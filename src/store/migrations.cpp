@@ -208,6 +208,13 @@ const std::vector<Migration> kMigrations = {
         },
         {},
         {}},
+    {7,
+        "sessions remember how far sign-in got (password, second factor)",
+        {
+            "ALTER TABLE sessions ADD COLUMN stage TEXT NOT NULL DEFAULT 'complete'",
+        },
+        {},
+        {}},
 };
 
 }  // namespace

@@ -119,10 +119,10 @@ void UserStore::create_session(const Session& session)
     const std::string created = domain::to_utc_text(session.created_at);
     const std::string seen = domain::to_utc_text(session.last_seen);
     long long user = session.user_id;
-    sql << "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen) VALUES "
-           "(:t, :u, :c, :cr, :s)",
+    sql << "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen, stage) "
+           "VALUES (:t, :u, :c, :cr, :s, :st)",
         soci::use(session.token_hash), soci::use(user), soci::use(session.csrf_token),
-        soci::use(created), soci::use(seen);
+        soci::use(created), soci::use(seen), soci::use(session.stage);
 }
 
 std::optional<Session> UserStore::find_session(const std::string& token_hash)
@@ -132,9 +132,10 @@ std::optional<Session> UserStore::find_session(const std::string& token_hash)
     long long user = 0;
     std::string created;
     std::string seen;
-    sql << "SELECT user_id, csrf_token, created_at, last_seen FROM sessions WHERE token_hash = :t",
+    sql << "SELECT user_id, csrf_token, created_at, last_seen, stage FROM sessions WHERE "
+           "token_hash = :t",
         soci::into(user), soci::into(session.csrf_token), soci::into(created), soci::into(seen),
-        soci::use(token_hash);
+        soci::into(session.stage), soci::use(token_hash);
     if (!sql.got_data())
         return std::nullopt;
     session.token_hash = token_hash;

@@ -35,6 +35,9 @@ struct Session {
     std::string csrf_token;
     domain::TimePoint created_at;
     domain::TimePoint last_seen;
+    // "password": the second factor is still owed; "enrol": the account has none
+    // yet and may only enrol; "complete": signed in.
+    std::string stage = "complete";
 };
 
 class UserStore {

@@ -10,6 +10,7 @@
 #include "catalog/catalog.hpp"
 #include "domain/clock.hpp"
 #include "domain/message.hpp"
+#include "domain/throttle.hpp"
 #include "store/audit.hpp"
 #include "store/documents.hpp"
 #include "store/files.hpp"
@@ -41,6 +42,9 @@ struct App {
     // GET /api/v1/services, serialised once: the catalog does not change while
     // the server runs.
     std::string services_json;
+    // Per-address limits on public submission and tracking; null: unlimited.
+    domain::RateLimiter* submit_limiter = nullptr;
+    domain::RateLimiter* track_limiter = nullptr;
     // Tells the mail worker that a commit put messages in the outbox.
     std::function<void()> wake_notifier = [] {};
 };
@@ -57,6 +61,8 @@ public:
     std::optional<store::User> user;
     std::optional<store::Session> session;
     bool by_token = false;  // the user came with an API token, not a browser session
+    std::string csrf_token;  // what this request's forms carry as `_csrf`
+    bool csrf_cookie_is_new = false;
     domain::Lang lang = domain::Lang::Id;
 };
 

@@ -21,12 +21,20 @@ Response tracking_lookup_submit(Context& context, Request& request);
 Response tracking_page(Context& context, Request& request);
 Response tracking_action(Context& context, Request& request);
 
-// staff.cpp: sign-in, queues and the request desk
+// signin.cpp: password, second factor, enrolment, the first admin, logging out
 Response login_form(Context& context, Request& request);
 Response login_submit(Context& context, Request& request);
+Response second_factor_form(Context& context, Request& request);
+Response second_factor_submit(Context& context, Request& request);
+Response enrol_form(Context& context, Request& request);
+Response enrol_submit(Context& context, Request& request);
+Response account_page(Context& context, Request& request);
 Response logout(Context& context, Request& request);
+Response logout_everywhere(Context& context, Request& request);
 Response setup_form(Context& context, Request& request);
 Response setup_submit(Context& context, Request& request);
+
+// staff.cpp: queues and the request desk
 Response staff_queues(Context& context, Request& request);
 Response staff_request(Context& context, Request& request);
 Response staff_action(Context& context, Request& request);

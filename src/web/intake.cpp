@@ -16,6 +16,7 @@ using nlohmann::json;
 // Form fields the desk adds to every form; they are not the catalog's.
 constexpr const char* kSubmissionField = "_submission";
 constexpr const char* kKindField = "_jenis";
+constexpr const char* kCsrfField = "_csrf";
 
 Response kind_chooser(Context& context, const catalog::Service& service)
 {
@@ -51,7 +52,7 @@ std::map<std::string, std::string> catalog_values(const FormData& form)
 {
     std::map<std::string, std::string> values;
     for (const auto& [name, value] : form.values) {
-        if (name == kSubmissionField || name == kKindField)
+        if (name == kSubmissionField || name == kKindField || name == kCsrfField)
             continue;
         values.emplace(name, value);  // the first of repeated names wins
     }

@@ -23,12 +23,12 @@ nlohmann::json layout_model(Context& context)
         {"helpdesk_email", catalog.helpdesk.email},
         {"helpdesk_whatsapp", catalog.helpdesk.whatsapp},
         {"helpdesk_whatsapp_display", catalog.helpdesk.whatsapp_display},
-        {"signed_in", context.user.has_value()},
+        {"signed_in", context.user.has_value() && context.session
+                && context.session->stage == "complete"},
+        {"csrf", context.csrf_token},
     };
-    if (context.user) {
+    if (context.user)
         model["user_name"] = context.user->name;
-        model["csrf"] = context.session ? context.session->csrf_token : "";
-    }
     return model;
 }
 
@@ -36,8 +36,8 @@ Response page(Context& context, const std::string& name, const std::string& titl
     nlohmann::json model, int status)
 {
     nlohmann::json layout = layout_model(context);
-    if (context.user && !model.contains("csrf"))
-        model["csrf"] = layout["csrf"];
+    if (!model.contains("csrf"))
+        model["csrf"] = context.csrf_token;
     layout["title"] = title;
     layout["content"] = context.app.renderer.render(name, model);
     Response response;

@@ -13,8 +13,13 @@ namespace lapis::web {
 
 class Context;
 
-// Who may call a route: anyone, or a signed-in staff member.
-enum class Access { Public, Staff };
+// Who may call a route: anyone; someone part-way through signing in (second
+// factor owed or to enrol); or a signed-in staff member (second factor done, or
+// an API token).
+enum class Access { Public, SignIn, Staff };
+
+// Which per-address rate limit a route counts against.
+enum class Limit { None, Submit, Track };
 
 using Handler = std::function<Response(Context&, Request&)>;
 
@@ -23,6 +28,7 @@ struct Route {
     std::string pattern;  // "/layanan/:id/ajukan"
     Access access = Access::Public;
     Handler handler;
+    Limit limit = Limit::None;
 };
 
 class Router {

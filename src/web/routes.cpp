@@ -14,7 +14,10 @@ namespace lapis::web {
 namespace {
 
 constexpr Access kPublic = Access::Public;
+constexpr Access kSignIn = Access::SignIn;
 constexpr Access kStaff = Access::Staff;
+constexpr Limit kSubmit = Limit::Submit;
+constexpr Limit kTrack = Limit::Track;
 
 bool is_api(const Request& request)
 {
@@ -28,6 +31,47 @@ Response route_not_found(Context& context, const Request& request)
     return not_found_page(context);
 }
 
+// Where someone part-way through signing in must go next; empty when signed in.
+std::string unfinished_sign_in(const Context& context)
+{
+    if (context.by_token || !context.session || context.session->stage == "complete")
+        return {};
+    return context.session->stage == "password" ? "/masuk/kode" : "/akun/dua-langkah";
+}
+
+bool rate_allowed(Context& context, const Route& route, const Request& request)
+{
+    domain::RateLimiter* limiter = route.limit == kSubmit ? context.app.submit_limiter
+        : route.limit == kTrack                          ? context.app.track_limiter
+                                                         : nullptr;
+    // Staff with a session or token are not limited as the public is.
+    if (limiter == nullptr || context.user)
+        return true;
+    return limiter->allow(request.remote, context.app.clock.now());
+}
+
+// The checks every route shares, in order: who may call it, the CSRF token of a
+// browser form, the rate limit; then the handler.
+Response guarded(Context& context, const Route& route, Request& request)
+{
+    const bool api = is_api(request);
+    if (route.access == kSignIn && !context.session)
+        return redirect("/masuk");
+    if (route.access == kStaff && !context.user)
+        return api ? json_response(401, {{"error", "token required"}}) : redirect("/masuk");
+    if (route.access == kStaff && !unfinished_sign_in(context).empty())
+        return redirect(unfinished_sign_in(context));
+    if (request.method == "POST" && !api && !context.by_token && !csrf_valid(context, request))
+        return message_page(context, 403, "csrf.title", "csrf.text");
+    if (!rate_allowed(context, route, request)) {
+        Response limited = api ? json_response(429, {{"error", domain::text("rate.limited")}})
+                               : message_page(context, 429, "rate.limited_title", "rate.limited");
+        limited.header("Retry-After", "60");
+        return limited;
+    }
+    return route.handler(context, request);
+}
+
 }  // namespace
 
 std::vector<Route> route_table()
@@ -36,22 +80,28 @@ std::vector<Route> route_table()
         {"GET", "/", kPublic, home},
         {"GET", "/layanan/:id", kPublic, service_page},
         {"GET", "/layanan/:id/ajukan", kPublic, request_form},
-        {"POST", "/layanan/:id/ajukan", kPublic, submit_form},
+        {"POST", "/layanan/:id/ajukan", kPublic, submit_form, kSubmit},
         {"GET", "/bantuan", kPublic, help_page},
         {"GET", "/privasi", kPublic, privacy_page},
         {"GET", "/aset/css/:name", kPublic, asset},
         {"GET", "/lacak", kPublic, tracking_lookup},
-        {"POST", "/lacak", kPublic, tracking_lookup_submit},
-        {"GET", "/lacak/:number", kPublic, tracking_page},
-        {"POST", "/lacak/:number/aksi", kPublic, tracking_action},
-        {"GET", "/lacak/:number/surat/:template", kPublic, requester_letter},
-        {"GET", "/verifikasi/:code", kPublic, verify_page},
+        {"POST", "/lacak", kPublic, tracking_lookup_submit, kTrack},
+        {"GET", "/lacak/:number", kPublic, tracking_page, kTrack},
+        {"POST", "/lacak/:number/aksi", kPublic, tracking_action, kTrack},
+        {"GET", "/lacak/:number/surat/:template", kPublic, requester_letter, kTrack},
+        {"GET", "/verifikasi/:code", kPublic, verify_page, kTrack},
 
         {"GET", "/masuk", kPublic, login_form},
         {"POST", "/masuk", kPublic, login_submit},
         {"GET", "/siapkan/:token", kPublic, setup_form},
         {"POST", "/siapkan/:token", kPublic, setup_submit},
-        {"POST", "/keluar", kStaff, logout},
+        {"GET", "/masuk/kode", kSignIn, second_factor_form},
+        {"POST", "/masuk/kode", kSignIn, second_factor_submit},
+        {"GET", "/akun/dua-langkah", kSignIn, enrol_form},
+        {"POST", "/akun/dua-langkah", kSignIn, enrol_submit},
+        {"POST", "/keluar", kSignIn, logout},
+        {"GET", "/akun", kStaff, account_page},
+        {"POST", "/akun/keluar-semua", kStaff, logout_everywhere},
         {"GET", "/staf", kStaff, staff_queues},
         {"GET", "/staf/permohonan/:number", kStaff, staff_request},
         {"POST", "/staf/permohonan/:number/aksi", kStaff, staff_action},
@@ -60,9 +110,9 @@ std::vector<Route> route_table()
 
         {"GET", "/api/v1/services", kPublic, api_services},
         {"GET", "/api/v1/queue", kStaff, api_queue},
-        {"POST", "/api/v1/requests", kPublic, api_submit},
-        {"GET", "/api/v1/requests/:number", kPublic, api_request},
-        {"POST", "/api/v1/requests/:number/actions", kPublic, api_action},
+        {"POST", "/api/v1/requests", kPublic, api_submit, kSubmit},
+        {"GET", "/api/v1/requests/:number", kPublic, api_request, kTrack},
+        {"POST", "/api/v1/requests/:number/actions", kPublic, api_action, kTrack},
     };
 }
 
@@ -71,23 +121,15 @@ Response dispatch(App& app, const Router& router, Request& request)
     const auto started = std::chrono::steady_clock::now();
     Context context(app);
     resolve_session(context, request);
+    resolve_csrf(context, request);
 
-    Response response;
     Router::Match match = router.match(request);
-    if (match.route == nullptr) {
-        response = match.path_known ? message_page(context, 405, "page.method_title",
-                                          "page.method_text")
-                                    : route_not_found(context, request);
-    } else if (match.route->access == kStaff && !context.user) {
-        response = is_api(request) ? json_response(401, {{"error", "token required"}})
-                                   : redirect("/masuk");
-    } else if (match.route->access == kStaff && request.method == "POST" && !context.by_token
-        && !csrf_valid(context, request)) {
-        response = message_page(context, 403, "csrf.title", "csrf.text");
-    } else {
-        response = match.route->handler(context, request);
-    }
+    Response response = match.route == nullptr
+        ? (match.path_known ? message_page(context, 405, "page.method_title", "page.method_text")
+                            : route_not_found(context, request))
+        : guarded(context, *match.route, request);
     add_security_headers(response, request.over_tls);
+    add_csrf_cookie(context, request, response);
     if (request.method == "HEAD")
         response.body.clear();
 

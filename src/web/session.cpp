@@ -8,6 +8,8 @@ namespace lapis::web {
 namespace {
 
 constexpr const char* kCookie = "lapis_sesi";
+constexpr const char* kCsrfCookie = "lapis_csrf";
+constexpr const char* kBase32 = "abcdefghijklmnopqrstuvwxyz234567";
 constexpr auto kIdleLimit = std::chrono::minutes(30);
 constexpr auto kAbsoluteLimit = std::chrono::hours(12);
 
@@ -69,8 +71,11 @@ void resolve_session(Context& context, const Request& request)
 }
 
 void start_session(Context& context, const store::User& user, const Request& request,
-    Response& response)
+    Response& response, const std::string& stage)
 {
+    // A session that moves on (password → second factor) gets a new id too.
+    if (const std::string old = request.cookie(kCookie); !old.empty())
+        context.app.users.delete_session(domain::sha256_hex(old));
     const std::string token = domain::random_token(32);
     store::Session session;
     session.token_hash = domain::sha256_hex(token);
@@ -78,6 +83,7 @@ void start_session(Context& context, const store::User& user, const Request& req
     session.csrf_token = domain::random_token(20);
     session.created_at = context.app.clock.now();
     session.last_seen = session.created_at;
+    session.stage = stage;
     context.app.users.create_session(session);
     response.header("Set-Cookie", cookie_header(token, request.over_tls, false));
 }
@@ -90,12 +96,40 @@ void end_session(Context& context, const Request& request, Response& response)
     response.header("Set-Cookie", cookie_header("", request.over_tls, true));
 }
 
+void resolve_csrf(Context& context, const Request& request)
+{
+    if (context.session) {
+        context.csrf_token = context.session->csrf_token;
+        return;
+    }
+    // Without a session, the token is a random cookie the form repeats (double
+    // submit): another site can make the browser send the cookie, not read it.
+    const std::string cookie = request.cookie(kCsrfCookie);
+    if (cookie.size() == 32 && cookie.find_first_not_of(kBase32) == std::string::npos) {
+        context.csrf_token = cookie;
+        return;
+    }
+    context.csrf_token = domain::random_token(20);
+    context.csrf_cookie_is_new = true;
+}
+
+void add_csrf_cookie(const Context& context, const Request& request, Response& response)
+{
+    if (!context.csrf_cookie_is_new)
+        return;
+    std::string cookie = std::string(kCsrfCookie) + "=" + context.csrf_token
+        + "; Path=/; HttpOnly; SameSite=Strict";
+    if (request.over_tls)
+        cookie += "; Secure";
+    response.header("Set-Cookie", cookie);
+}
+
 bool csrf_valid(const Context& context, Request& request)
 {
-    if (!context.session)
+    if (context.csrf_cookie_is_new)
         return false;
     const std::string sent = request.form().value("_csrf");
-    return !sent.empty() && domain::equal_in_constant_time(sent, context.session->csrf_token);
+    return !sent.empty() && domain::equal_in_constant_time(sent, context.csrf_token);
 }
 
 }  // namespace lapis::web

@@ -12,11 +12,16 @@ namespace lapis::web {
 // Fills context.user and context.session from the cookie, when the session is live,
 // or context.user from an `Authorization: Bearer` API token.
 void resolve_session(Context& context, const Request& request);
-// A new session id at every login.
+// A new session id at every login and at every sign-in stage; `stage` is
+// "password", "enrol" or "complete" (store::Session).
 void start_session(Context& context, const store::User& user, const Request& request,
-                   Response& response);
+                   Response& response, const std::string& stage);
 void end_session(Context& context, const Request& request, Response& response);
-// Whether a staff form's `_csrf` field matches the session's token.
+// The token every form carries: the session's, or for people without one a random
+// value in a cookie of its own, made on first sight.
+void resolve_csrf(Context& context, const Request& request);
+void add_csrf_cookie(const Context& context, const Request& request, Response& response);
+// Whether a form's `_csrf` field matches the token.
 bool csrf_valid(const Context& context, Request& request);
 
 }  // namespace lapis::web

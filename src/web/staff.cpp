@@ -17,8 +17,6 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::size_t kMinimumPasswordLength = 12;
-
 domain::Actor staff_actor(const store::User& user)
 {
     domain::Actor actor;
@@ -163,86 +161,6 @@ int refusal_status(domain::Refusal refusal)
 }
 
 }  // namespace
-
-Response login_form(Context& context, Request&)
-{
-    if (context.user)
-        return redirect("/staf");
-    return page(context, "login.tpl", "Masuk Petugas", json::object());
-}
-
-Response login_submit(Context& context, Request& request)
-{
-    FormData& form = request.form();
-    const std::string email = form.value("email");
-    const std::string password = form.value("password");
-    auto user = context.app.users.find_by_email(email);
-    bool ok = false;
-    if (user && !user->disabled)
-        ok = domain::verify_password(user->password_hash, password);
-    else
-        domain::verify_password_decoy(password);
-    if (!ok) {
-        spdlog::info("login failed remote={}", request.remote);
-        json model = {{"email", email}, {"error", domain::text("login.failed", context.lang)}};
-        return page(context, "login.tpl", "Masuk Petugas", model, 401);
-    }
-    spdlog::info("login user={}", user->id);
-    Response response = redirect("/staf");
-    start_session(context, *user, request, response);
-    return response;
-}
-
-Response logout(Context& context, Request& request)
-{
-    Response response = redirect("/");
-    end_session(context, request, response);
-    return response;
-}
-
-Response setup_form(Context& context, Request& request)
-{
-    const std::string hash = domain::sha256_hex(request.param("token"));
-    if (!context.app.users.setup_token_open(hash))
-        return not_found_page(context);
-    return page(context, "setup.tpl", "Buat Akun Admin Pertama",
-        {{"token", request.param("token")}});
-}
-
-Response setup_submit(Context& context, Request& request)
-{
-    const std::string token = request.param("token");
-    const std::string hash = domain::sha256_hex(token);
-    if (!context.app.users.setup_token_open(hash))
-        return not_found_page(context);
-    FormData& form = request.form();
-    const std::string name = form.value("name");
-    const std::string email = form.value("email");
-    const std::string password = form.value("password");
-    std::string problem;
-    if (name.empty() || email.find('@') == std::string::npos)
-        problem = domain::text("setup.fields", context.lang);
-    else if (password.size() < kMinimumPasswordLength)
-        problem = domain::text("password.too_short", context.lang);
-    else if (password != form.value("password_again"))
-        problem = domain::text("password.mismatch", context.lang);
-    if (!problem.empty()) {
-        json model = {{"token", token}, {"name", name}, {"email", email}, {"error", problem}};
-        return page(context, "setup.tpl", "Buat Akun Admin Pertama", model, 422);
-    }
-    const auto now = context.app.clock.now();
-    if (!context.app.users.use_setup_token(hash, now))
-        return not_found_page(context);
-    std::int64_t id = context.app.users.add(email, name, domain::hash_password(password),
-        {"admin"}, now);
-    auto user = context.app.users.find(id);
-    if (!user)
-        return message_page(context, 409, "setup.failed_title", "setup.failed_text");
-    spdlog::info("first admin created user={}", id);
-    Response response = redirect("/staf");
-    start_session(context, *user, request, response);
-    return response;
-}
 
 Response staff_queues(Context& context, Request&)
 {

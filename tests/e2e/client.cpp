@@ -1,5 +1,13 @@
 #include "client.hpp"
 
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <map>
+#include <mutex>
+
+#include "domain/totp.hpp"
+
 #include <atomic>
 #include <ctime>
 #include <regex>
@@ -58,10 +66,61 @@ Reply get(const LapisServer& server, const std::string& path, const httplib::Hea
     return to_reply(server.client()->Get(path.c_str(), headers), "GET " + path);
 }
 
+// What a browser without a session holds: the CSRF cookie lapis sets on a first
+// page and the token its forms repeat. One per data directory, made once.
+struct AnonymousCsrf {
+    std::string cookie;
+    std::string token;
+};
+
+const AnonymousCsrf& anonymous_csrf(const LapisServer& server)
+{
+    static std::mutex mutex;
+    static std::map<std::string, AnonymousCsrf> known;
+    std::lock_guard lock(mutex);
+    auto found = known.find(server.data_dir());
+    if (found != known.end())
+        return found->second;
+    Reply page = get(server, "/lacak");
+    std::smatch match;
+    const std::string set_cookie = page.header("Set-Cookie");
+    auto token = hidden_input(page.body, "_csrf");
+    if (!std::regex_search(set_cookie, match, std::regex("lapis_csrf=([^;]+)")) || !token)
+        throw std::runtime_error("no CSRF cookie and token on /lacak");
+    return known[server.data_dir()] = { "lapis_csrf=" + match[1].str(), *token };
+}
+
+BrowserCsrf browser_csrf(const LapisServer& server)
+{
+    const AnonymousCsrf& pair = anonymous_csrf(server);
+    return { pair.cookie, pair.token };
+}
+
+bool has_header(const httplib::Headers& headers, const std::string& name)
+{
+    return headers.find(name) != headers.end();
+}
+
+// A browser form carries the CSRF token; a caller that sends its own cookie (a
+// staff session) or its own `_csrf` decides for itself.
+httplib::Headers with_anonymous_cookie(const LapisServer& server, const std::string& path,
+    httplib::Headers headers)
+{
+    if (path.rfind("/api/", 0) != 0 && !has_header(headers, "Cookie"))
+        headers.emplace("Cookie", anonymous_csrf(server).cookie);
+    return headers;
+}
+
 Reply post_form(const LapisServer& server, const std::string& path, const httplib::Params& params,
     const httplib::Headers& headers)
 {
-    return to_reply(server.client()->Post(path.c_str(), headers, params), "POST " + path);
+    httplib::Params sent = params;
+    const bool anonymous = !has_header(headers, "Cookie") && path.rfind("/api/", 0) != 0;
+    if (anonymous && sent.find("_csrf") == sent.end())
+        sent.emplace("_csrf", anonymous_csrf(server).token);
+    return to_reply(server.client()->Post(path.c_str(),
+                        with_anonymous_cookie(server, path, headers), sent),
+        "POST " + path);
 }
 
 Reply post_json(const LapisServer& server, const std::string& path, const nlohmann::json& body,
@@ -74,7 +133,14 @@ Reply post_json(const LapisServer& server, const std::string& path, const nlohma
 Reply post_multipart(const LapisServer& server, const std::string& path,
     const httplib::MultipartFormDataItems& items, const httplib::Headers& headers)
 {
-    return to_reply(server.client()->Post(path.c_str(), headers, items), "POST " + path);
+    httplib::MultipartFormDataItems sent = items;
+    const bool anonymous = !has_header(headers, "Cookie") && path.rfind("/api/", 0) != 0;
+    auto is_csrf = [](const httplib::MultipartFormData& item) { return item.name == "_csrf"; };
+    if (anonymous && std::none_of(sent.begin(), sent.end(), is_csrf))
+        sent.push_back({ "_csrf", anonymous_csrf(server).token, "", "" });
+    return to_reply(server.client()->Post(path.c_str(),
+                        with_anonymous_cookie(server, path, headers), sent),
+        "POST " + path);
 }
 
 std::string html_escape(std::string_view text)
@@ -237,18 +303,109 @@ Reply requester_act(const LapisServer& server, const std::string& number, const 
         { { "kode", code }, { "aksi", action }, { "catatan", note } });
 }
 
+namespace {
+
+// The second factor of each test account: its TOTP secret, the last 30-second step
+// used (lapis refuses a step used before) and its unused recovery codes.
+struct SecondFactor {
+    std::string secret;
+    long long last_step = 0;
+    std::vector<std::string> recovery_codes;
+};
+
+std::mutex second_factor_mutex;
+std::map<std::string, SecondFactor> second_factors;  // by data dir and email
+
+std::string session_cookie(const Reply& reply)
+{
+    std::smatch match;
+    const std::string set_cookie = reply.header("Set-Cookie");
+    if (!std::regex_search(set_cookie, match, std::regex("lapis_sesi=([^;]+)")))
+        return {};
+    return "lapis_sesi=" + match[1].str();
+}
+
+long long current_step()
+{
+    return static_cast<long long>(std::time(nullptr)) / 30;
+}
+
+std::string code_for_step(const std::string& secret, long long step)
+{
+    return domain::totp_code(secret, std::chrono::system_clock::from_time_t(step * 30 + 1));
+}
+
+// Enrols the account, as a person would: reads the key shown beside the QR code
+// and answers with the code an authenticator app would show.
+std::string enrol(const LapisServer& server, const std::string& key, const std::string& cookie)
+{
+    Reply form = get(server, "/akun/dua-langkah", { { "Cookie", cookie } });
+    std::smatch match;
+    if (!std::regex_search(form.body, match, std::regex("<code>([A-Z2-7]{32})</code>")))
+        throw std::runtime_error("no enrolment key shown: " + form.body);
+    SecondFactor factor;
+    factor.secret = match[1].str();
+    factor.last_step = current_step();
+    Reply done = post_form(server, "/akun/dua-langkah",
+        { { "_csrf", hidden_input(form.body, "_csrf").value_or("") },
+            { "kode", code_for_step(factor.secret, factor.last_step) } },
+        { { "Cookie", cookie } });
+    const std::string completed = session_cookie(done);
+    if (done.status != 200 || completed.empty())
+        throw std::runtime_error("enrolment failed: " + done.body);
+    std::string::const_iterator from = done.body.begin();
+    while (std::regex_search(from, done.body.cend(), match,
+        std::regex("<code>([a-z2-7]{4}-[a-z2-7]{4}-[a-z2-7]{4})</code>"))) {
+        factor.recovery_codes.push_back(match[1].str());
+        from = match.suffix().first;
+    }
+    std::lock_guard lock(second_factor_mutex);
+    second_factors[key] = factor;
+    return completed;
+}
+
+// A code lapis has not seen for this account: the next unused step within the
+// one step of drift it accepts, else a recovery code.
+std::string next_code(const std::string& key)
+{
+    std::lock_guard lock(second_factor_mutex);
+    SecondFactor& factor = second_factors.at(key);
+    const long long step = std::max(factor.last_step + 1, current_step() - 1);
+    if (step <= current_step() + 1) {
+        factor.last_step = step;
+        return code_for_step(factor.secret, step);
+    }
+    if (factor.recovery_codes.empty())
+        throw std::runtime_error("no second factor left for " + key);
+    std::string code = factor.recovery_codes.back();
+    factor.recovery_codes.pop_back();
+    return code;
+}
+
+}  // namespace
+
 StaffClient::StaffClient(const LapisServer& server, StaffAccount account)
     : m_server(server)
     , m_account(std::move(account))
 {
     Reply login = post_form(
         server, "/masuk", { { "email", m_account.email }, { "password", m_account.password } });
-    std::smatch match;
-    const std::string set_cookie = login.header("Set-Cookie");
-    if (login.status != 303
-        || !std::regex_search(set_cookie, match, std::regex("lapis_sesi=([^;]+)")))
+    const std::string password_cookie = session_cookie(login);
+    if (login.status != 303 || password_cookie.empty())
         throw std::runtime_error("login of " + m_account.email + " failed: " + login.body);
-    m_cookie = "lapis_sesi=" + match[1].str();
+    const std::string key = server.data_dir() + "|" + m_account.email;
+    if (login.header("Location") == "/akun/dua-langkah") {
+        m_cookie = enrol(server, key, password_cookie);
+    } else {
+        Reply form = e2e::get(server, "/masuk/kode", { { "Cookie", password_cookie } });
+        Reply done = post_form(server, "/masuk/kode",
+            { { "_csrf", hidden_input(form.body, "_csrf").value_or("") },
+                { "kode", next_code(key) } },
+            { { "Cookie", password_cookie } });
+        m_cookie = session_cookie(done);
+        if (done.status != 303 || m_cookie.empty())
+            throw std::runtime_error("second factor of " + m_account.email + " failed");
+    }
     Reply queues = get("/staf");
     auto token = hidden_input(queues.body, "_csrf");
     if (queues.status != 200 || !token || token->empty())

@@ -28,6 +28,14 @@ struct Reply {
 };
 
 Reply get(const LapisServer& server, const std::string& path, const httplib::Headers& headers = {});
+// The CSRF cookie ("lapis_csrf=…") and token a browser without a session holds for
+// this server; post_form and post_multipart add them to public forms themselves.
+struct BrowserCsrf {
+    std::string cookie;
+    std::string token;
+};
+BrowserCsrf browser_csrf(const LapisServer& server);
+
 Reply post_form(const LapisServer& server, const std::string& path, const httplib::Params& params,
     const httplib::Headers& headers = {});
 Reply post_json(const LapisServer& server, const std::string& path, const nlohmann::json& body,
@@ -100,8 +108,10 @@ public:
     const StaffAccount& account() const { return m_account; }
     const std::string& csrf() const { return m_csrf; }
 
-private:
+    // The session cookie, for requests the client has no helper for.
     httplib::Headers cookie_headers() const;
+
+private:
 
     const LapisServer& m_server;
     StaffAccount m_account;

@@ -335,14 +335,16 @@ TEST_F(Intake, BrowserFormWithAnEmptyOptionalFileInputIsAccepted)
             body += "Content-Type: application/octet-stream\r\n";
         body += "\r\n" + content + "\r\n";
     };
+    const BrowserCsrf csrf = browser_csrf(*server);
+    part("name=\"_csrf\"", csrf.token);
     part("name=\"_submission\"", unique_key("browser"));
     part("name=\"_jenis\"", form.kind);
     for (const auto& [name, value] : form.values)
         part("name=\"" + name + "\"", value);
     part("name=\"surat_pendukung\"; filename=\"\"", "");
     body += "--" + boundary + "--\r\n";
-    auto result = server->client()->Post("/layanan/sertifikat-elektronik/ajukan", body,
-        ("multipart/form-data; boundary=" + boundary).c_str());
+    auto result = server->client()->Post("/layanan/sertifikat-elektronik/ajukan",
+        { { "Cookie", csrf.cookie } }, body, ("multipart/form-data; boundary=" + boundary).c_str());
     ASSERT_TRUE(result);
     EXPECT_EQ(result->status, 303) << result->body;
 }

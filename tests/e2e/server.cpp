@@ -1,5 +1,7 @@
 #include "server.hpp"
 
+#include <algorithm>
+
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -124,6 +126,32 @@ CommandResult run_command(const std::vector<std::string>& argv, const std::strin
     return result;
 }
 
+CommandResult run_lapis(const std::vector<std::string>& arguments, const std::string& input)
+{
+    std::vector<std::string> argv = { LAPIS_BINARY };
+    argv.insert(argv.end(), arguments.begin(), arguments.end());
+    return run_command(argv, input);
+}
+
+int free_port()
+{
+    return free_loopback_port();
+}
+
+std::string temporary_directory()
+{
+    return make_temporary_directory();
+}
+
+std::string sha256_hex(const std::string& bytes)
+{
+    // sha256sum reads all of its input before it writes: no deadlock on a large file.
+    CommandResult result = run_command({ "/usr/bin/sha256sum" }, bytes);
+    if (result.exit_code != 0 || result.output.size() < 64)
+        throw std::runtime_error("sha256sum failed: " + result.output);
+    return result.output.substr(0, 64);
+}
+
 LapisServer::LapisServer()
     : m_root(make_temporary_directory())
     , m_data_dir(m_root + "/data")
@@ -198,6 +226,15 @@ bool LapisServer::launch(int port)
 {
     std::vector<std::string> argv = { LAPIS_BINARY, "serve", "--data", m_data_dir, "--listen",
         "127.0.0.1:" + std::to_string(port), "--threads", "4" };
+    argv.insert(argv.end(), m_serve_arguments.begin(), m_serve_arguments.end());
+    // One test run submits hundreds of requests from 127.0.0.1: the public rate
+    // limits are off unless a test sets them.
+    for (const char* limit : { "--submit-per-minute", "--track-per-minute" }) {
+        if (std::find(argv.begin(), argv.end(), limit) == argv.end()) {
+            argv.push_back(limit);
+            argv.push_back("0");
+        }
+    }
     std::vector<char*> pointers = c_arguments(argv);
     // Opened before fork: the child only duplicates descriptors, which is safe in
     // a process that may have threads.

@@ -23,6 +23,14 @@ struct CommandResult {
 
 // Runs `argv` (argv[0] a path) with `input` on standard input and waits for it.
 CommandResult run_command(const std::vector<std::string>& argv, const std::string& input);
+// `lapis ARGUMENTS...` (the binary under test), e.g. { "audit", "verify", "--data", dir }.
+CommandResult run_lapis(const std::vector<std::string>& arguments, const std::string& input = "");
+// A loopback port nobody listens on right now, e.g. for a mail sink.
+int free_port();
+// A new empty directory under the temporary directory; the caller removes it.
+std::string temporary_directory();
+// The SHA-256 of `bytes` as 64 lowercase hex digits (computed by sha256sum, not by lapis).
+std::string sha256_hex(const std::string& bytes);
 
 struct StaffAccount {
     std::int64_t id = 0;
@@ -53,6 +61,13 @@ public:
     // Several at once: hashing the passwords is what takes the time.
     std::vector<StaffAccount> add_users(const std::vector<NewUser>& users);
 
+    // Arguments added to `lapis serve` from the next start() on, e.g.
+    // { "--smtp-url", "smtp://127.0.0.1:2525" }.
+    void set_serve_arguments(std::vector<std::string> arguments)
+    {
+        m_serve_arguments = std::move(arguments);
+    }
+
     void start(); // on a new free port; returns once the server answers
     void stop(); // SIGTERM, then waits for the process to end
     bool running() const { return m_pid > 0; }
@@ -72,6 +87,7 @@ private:
     std::string m_data_dir;
     std::string m_stdout_path;
     std::string m_stderr_path;
+    std::vector<std::string> m_serve_arguments;
     int m_port = 0;
     pid_t m_pid = -1;
 };
