@@ -26,7 +26,7 @@
 </main>
 <footer class="container site-footer">
 <p><strong>Help Desk</strong> · Telepon {{helpdesk_phone}} · <a href="https://wa.me/{{helpdesk_whatsapp}}">WhatsApp {{helpdesk_whatsapp_display}}</a> · <a href="mailto:{{helpdesk_email}}">{{helpdesk_email}}</a></p>
-<p><a href="/privasi">Kebijakan privasi</a> · Layanan tanpa biaya</p>
+<p><a href="/privasi">Kebijakan privasi</a> · <a href="/kalkulator/cvss">Kalkulator CVSS</a> · <a href="/kalkulator/kategorisasi">Kategorisasi SE</a> · Layanan tanpa biaya</p>
 </footer>
 </body>
 </html>

@@ -45,6 +45,12 @@ Response requester_letter(Context& context, Request& request);
 Response staff_letter(Context& context, Request& request);
 Response verify_page(Context& context, Request& request);
 
+// calculators.cpp: CVSS and categorisation, for anyone
+Response cvss_page(Context& context, Request& request);
+Response api_cvss(Context& context, Request& request);
+Response categorisation_page(Context& context, Request& request);
+Response api_categorisation(Context& context, Request& request);
+
 // api.cpp: the public JSON API under /api/v1
 Response api_services(Context& context, Request& request);
 Response api_queue(Context& context, Request& request);

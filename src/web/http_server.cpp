@@ -31,7 +31,7 @@ std::multimap<std::string, std::string> decode_pairs(restinio::string_view_t tex
 {
     std::multimap<std::string, std::string> pairs;
     auto parsed
-        = restinio::try_parse_query<restinio::parse_query_traits::x_www_form_urlencoded>(text);
+        = restinio::try_parse_query<restinio::parse_query_traits::relaxed>(text);
     if (!parsed)
         return pairs;
     for (const auto& [name, value] : *parsed)

@@ -90,6 +90,8 @@ std::vector<Route> route_table()
         {"POST", "/lacak/:number/aksi", kPublic, tracking_action, kTrack},
         {"GET", "/lacak/:number/surat/:template", kPublic, requester_letter, kTrack},
         {"GET", "/verifikasi/:code", kPublic, verify_page, kTrack},
+        {"GET", "/kalkulator/cvss", kPublic, cvss_page},
+        {"GET", "/kalkulator/kategorisasi", kPublic, categorisation_page},
 
         {"GET", "/masuk", kPublic, login_form},
         {"POST", "/masuk", kPublic, login_submit},
@@ -110,6 +112,8 @@ std::vector<Route> route_table()
 
         {"GET", "/api/v1/services", kPublic, api_services},
         {"GET", "/api/v1/queue", kStaff, api_queue},
+        {"GET", "/api/v1/cvss", kPublic, api_cvss},
+        {"POST", "/api/v1/categorisation/score", kPublic, api_categorisation},
         {"POST", "/api/v1/requests", kPublic, api_submit, kSubmit},
         {"GET", "/api/v1/requests/:number", kPublic, api_request, kTrack},
         {"POST", "/api/v1/requests/:number/actions", kPublic, api_action, kTrack},
