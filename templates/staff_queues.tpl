@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}<h1>Antrean Petugas</h1>
-<p>Masuk sebagai {{user_name}}.</p>
+<p>Masuk sebagai {{user_name}}.{{#admin}} <a href="/admin/audit">Jejak audit</a>{{/admin}}</p>
 <section>
 <h2>Ditugaskan kepada saya</h2>
 {{#no_assigned}}<p>Tidak ada permohonan yang ditugaskan kepada Anda.</p>{{/no_assigned}}

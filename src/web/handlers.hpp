@@ -45,6 +45,9 @@ Response requester_letter(Context& context, Request& request);
 Response staff_letter(Context& context, Request& request);
 Response verify_page(Context& context, Request& request);
 
+// admin.cpp: the administrator's pages
+Response audit_page(Context& context, Request& request);
+
 // calculators.cpp: CVSS and categorisation, for anyone
 Response cvss_page(Context& context, Request& request);
 Response api_cvss(Context& context, Request& request);

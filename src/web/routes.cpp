@@ -105,6 +105,7 @@ std::vector<Route> route_table()
         {"GET", "/akun", kStaff, account_page},
         {"POST", "/akun/keluar-semua", kStaff, logout_everywhere},
         {"GET", "/staf", kStaff, staff_queues},
+        {"GET", "/admin/audit", kStaff, audit_page},
         {"GET", "/staf/permohonan/:number", kStaff, staff_request},
         {"POST", "/staf/permohonan/:number/aksi", kStaff, staff_action},
         {"GET", "/staf/permohonan/:number/lampiran/:id", kStaff, staff_attachment},

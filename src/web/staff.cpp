@@ -176,7 +176,7 @@ Response staff_queues(Context& context, Request&)
     json model = {{"queues", queues},
         {"assigned", queue_rows(catalog, context.app.requests.assigned_queue(user.id),
                          context.lang)},
-        {"user_name", user.name}};
+        {"user_name", user.name}, {"admin", user.roles.contains("admin")}};
     if (user.roles.contains("kepala-bidang")) {
         model["recent"] = json::array({{{"items", queue_rows(catalog,
                                               context.app.requests.recent(100), context.lang)}}});

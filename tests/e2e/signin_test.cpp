@@ -19,6 +19,7 @@ protected:
         server = std::make_unique<LapisServer>();
         helpdesk = server->add_user("helpdesk@uji.lapis", "Hana Helpdesk", { "helpdesk" });
         fresh = server->add_user("baru@uji.lapis", "Petugas Baru", { "helpdesk" });
+        admin = server->add_user("admin@uji.lapis", "Ani Admin", { "admin" });
         server->start();
     }
     static void TearDownTestSuite() { server.reset(); }
@@ -32,6 +33,7 @@ protected:
     static inline std::unique_ptr<LapisServer> server;
     static inline StaffAccount helpdesk;
     static inline StaffAccount fresh;
+    static inline StaffAccount admin;
 };
 
 std::string session_of(const Reply& reply)
@@ -128,6 +130,19 @@ TEST_F(SignIn, LogOutEverywhereEndsEverySession)
     EXPECT_EQ(out.status, 303);
     EXPECT_EQ(second.get("/staf").status, 303);
     EXPECT_EQ(first.get("/staf").status, 303);
+}
+
+TEST_F(SignIn, AdminsBrowseTheAuditTrailAndOthersCannot)
+{
+    StaffClient(*server, helpdesk);  // leaves a login in the trail
+    StaffClient administrator(*server, admin);
+    Reply trail = administrator.get("/admin/audit?aksi=login");
+    ASSERT_EQ(trail.status, 200);
+    EXPECT_NE(trail.body.find("Rantai hash utuh"), std::string::npos);
+    EXPECT_NE(trail.body.find("login.password"), std::string::npos);
+    EXPECT_EQ(trail.body.find("request.view"), std::string::npos);
+    StaffClient staff(*server, helpdesk);
+    EXPECT_EQ(staff.get("/admin/audit").status, 404);
 }
 
 TEST(RateLimit, PublicSubmissionsBeyondTheLimitAreRefusedWith429)
