@@ -9,3 +9,4 @@
 <input id="kode" name="kode" autocomplete="off">
 <button type="submit">Lacak</button>
 </form>
+<p><a href="/lacak/kirim-ulang">Kehilangan tautan atau kode pelacakan?</a></p>

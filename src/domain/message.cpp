@@ -299,6 +299,13 @@ constexpr auto kTable = std::to_array<Entry>({
     { "rate.limited_title", "Terlalu banyak permintaan",
         "Too many requests" },
 
+    { "resend.done_title", "Permintaan diterima", "Request received" },
+    { "resend.done_text",
+        "Bila nomor permohonan dan alamat email cocok dengan data kami, tautan pelacakan baru "
+        "telah dikirim ke alamat itu. Tautan lama tidak berlaku lagi.",
+        "If the request number and the email address match our records, a new tracking link "
+        "was sent to that address. The old link no longer works." },
+
     // Staff sign-in
     { "login.failed", "Email atau kata sandi salah.", "Wrong email or password." },
     { "setup.fields", "Isi nama dan alamat email yang benar.", "Fill in a name and a valid email." },

@@ -398,6 +398,24 @@ bool RequestStore::apply(const StoredRequest& before, const domain::Transition& 
     return true;
 }
 
+void RequestStore::replace_tracking_code(const StoredRequest& request,
+    const std::string& tracking_hash, const Notification& notification, const std::string& remote,
+    domain::TimePoint now)
+{
+    soci::session sql(m_database.pool());
+    WriteTransaction transaction(sql, m_database.engine());
+    const long long id = request.id;
+    sql << "UPDATE requests SET tracking_hash = :h WHERE id = :id", soci::use(tracking_hash),
+        soci::use(id);
+    append_audit(sql, m_database.engine(),
+        {"pemohon", 0, remote, "request.tracking_code_replaced", "request:" + request.number, "{}"},
+        now);
+    Notification mail = notification;
+    mail.request_id = id;
+    enqueue(sql, mail, now);
+    transaction.commit();
+}
+
 std::vector<QueueItem> RequestStore::role_queue(const std::string& role, std::int64_t user)
 {
     soci::session sql(m_database.pool());

@@ -149,6 +149,12 @@ public:
                const MoveAuthor& author, const std::vector<NewAttachment>& files,
                const std::vector<Notification>& notifications, domain::TimePoint now);
 
+    // Replaces the tracking code (a requester lost theirs): the old link stops
+    // working, and the mail with the new one is queued in the same transaction.
+    void replace_tracking_code(const StoredRequest& request, const std::string& tracking_hash,
+                               const Notification& notification, const std::string& remote,
+                               domain::TimePoint now);
+
     // Requests waiting at a step of `role`, excluding those whose named staff for
     // that role do not include `user`.
     std::vector<QueueItem> role_queue(const std::string& role, std::int64_t user);

@@ -20,6 +20,8 @@ Response tracking_lookup(Context& context, Request& request);
 Response tracking_lookup_submit(Context& context, Request& request);
 Response tracking_page(Context& context, Request& request);
 Response tracking_action(Context& context, Request& request);
+Response resend_form(Context& context, Request& request);
+Response resend_submit(Context& context, Request& request);
 
 // signin.cpp: password, second factor, enrolment, the first admin, logging out
 Response login_form(Context& context, Request& request);

@@ -1,6 +1,8 @@
 // Request forms and tracking without an account: the public side of the desk.
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include "domain/tokens.hpp"
 #include "web/desk.hpp"
 #include "web/handlers.hpp"
@@ -151,6 +153,46 @@ Response tracking_lookup_submit(Context& context, Request& request)
         return page(context, "track_lookup.tpl", "Lacak Permohonan", model, 422);
     }
     return redirect(tracking_link(number, code));
+}
+
+Response resend_form(Context& context, Request&)
+{
+    return page(context, "resend.tpl", "Kirim Ulang Tautan Pelacakan", json::object());
+}
+
+// Answers alike whether or not the number and address match, so the form tells
+// nobody which requests exist or whose they are.
+Response resend_submit(Context& context, Request& request)
+{
+    FormData& form = request.form();
+    const std::string number = form.value("nomor");
+    std::string email = form.value("email");
+    email.erase(0, email.find_first_not_of(" \t"));
+    email.erase(email.find_last_not_of(" \t") + 1);
+    auto stored = number.size() <= 64 ? context.app.requests.find(number) : std::nullopt;
+    auto same = [](std::string a, std::string b) {
+        std::transform(a.begin(), a.end(), a.begin(), ::tolower);
+        std::transform(b.begin(), b.end(), b.begin(), ::tolower);
+        return !a.empty() && a == b;
+    };
+    if (stored && same(stored->requester_email, email)) {
+        const std::string code = domain::tracking_code(context.app.settings.server_secret, "");
+        const catalog::Service* service = context.app.catalog.find_service(stored->service);
+        json model = {{"name", stored->requester_name.empty() ? "Pemohon" : stored->requester_name},
+            {"number", stored->number}, {"service", service ? service->name : stored->service},
+            {"link", context.app.settings.public_url + tracking_link(stored->number, code)},
+            {"office", context.app.catalog.office.name},
+            {"phone", context.app.catalog.helpdesk.phone},
+            {"whatsapp", context.app.catalog.helpdesk.whatsapp_display},
+            {"helpdesk_email", context.app.catalog.helpdesk.email}};
+        store::Notification mail{stored->requester_email,
+            "[" + stored->number + "] Tautan pelacakan baru",
+            context.app.renderer.render("mail_new_link.txt", model), 0};
+        context.app.requests.replace_tracking_code(*stored, domain::sha256_hex(code), mail,
+            request.remote, context.app.clock.now());
+        context.app.wake_notifier();
+    }
+    return message_page(context, 200, "resend.done_title", "resend.done_text");
 }
 
 Response tracking_page(Context& context, Request& request)

@@ -86,6 +86,8 @@ std::vector<Route> route_table()
         {"GET", "/aset/css/:name", kPublic, asset},
         {"GET", "/lacak", kPublic, tracking_lookup},
         {"POST", "/lacak", kPublic, tracking_lookup_submit, kTrack},
+        {"GET", "/lacak/kirim-ulang", kPublic, resend_form},
+        {"POST", "/lacak/kirim-ulang", kPublic, resend_submit, kSubmit},
         {"GET", "/lacak/:number", kPublic, tracking_page, kTrack},
         {"POST", "/lacak/:number/aksi", kPublic, tracking_action, kTrack},
         {"GET", "/lacak/:number/surat/:template", kPublic, requester_letter, kTrack},

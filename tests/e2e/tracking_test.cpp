@@ -291,3 +291,27 @@ TEST_F(Tracking, LookupFormLeadsToTheTrackingPage)
 
 } // namespace
 } // namespace lapis::e2e
+
+namespace lapis::e2e {
+
+TEST_F(Tracking, ALostLinkIsReplacedOnlyForTheAddressOnTheRequestAndTheAnswerTellsNothing)
+{
+    Submitted sent = report();
+    const std::string address = valid_form("pelaporan-insiden", "insiden").values.at("email");
+    Reply wrong = post_form(*server, "/lacak/kirim-ulang",
+        { { "nomor", sent.number }, { "email", "orang.lain@example.com" } });
+    Reply unknown = post_form(*server, "/lacak/kirim-ulang",
+        { { "nomor", "LPS-1999-000001" }, { "email", address } });
+    EXPECT_EQ(wrong.status, 200);
+    EXPECT_EQ(between(wrong.body, "<main", "</main>"), between(unknown.body, "<main", "</main>"));
+    EXPECT_EQ(track_api(*server, sent.number, sent.code).status, 200);
+
+    Reply right = post_form(*server, "/lacak/kirim-ulang",
+        { { "nomor", sent.number }, { "email", "  " + address + " " } });
+    EXPECT_EQ(right.status, 200);
+    EXPECT_EQ(between(right.body, "<main", "</main>"), between(wrong.body, "<main", "</main>"));
+    // The old code stops working; the new one went to the address by mail.
+    EXPECT_EQ(track_api(*server, sent.number, sent.code).status, 404);
+}
+
+} // namespace lapis::e2e
