@@ -49,6 +49,30 @@ std::optional<FieldType> field_type_from_string(const std::string& name)
     return std::nullopt;
 }
 
+const char* to_string(ActorKind kind)
+{
+    switch (kind) {
+    case ActorKind::Requester:
+        return "pemohon";
+    case ActorKind::SystemOwner:
+        return "pemilik-sistem";
+    case ActorKind::External:
+        return "pihak-luar";
+    case ActorKind::Role:
+        break;
+    }
+    return "role";
+}
+
+ActorKind actor_kind_from_string(const std::string& name)
+{
+    for (ActorKind kind : {ActorKind::Requester, ActorKind::SystemOwner, ActorKind::External}) {
+        if (name == to_string(kind))
+            return kind;
+    }
+    return ActorKind::Role;
+}
+
 const char* to_string(FieldType type)
 {
     for (const auto& [known, spelling] : kFieldTypeNames) {

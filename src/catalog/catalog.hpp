@@ -71,6 +71,10 @@ struct Field {
 // role named by `recorded_by` records their act unless they record it themselves.
 enum class ActorKind { Role, Requester, SystemOwner, External };
 
+// The catalog's spelling: "role", "pemohon", "pemilik-sistem", "pihak-luar".
+const char* to_string(ActorKind kind);
+ActorKind actor_kind_from_string(const std::string& name);  // unknown → Role
+
 struct Actor {
     ActorKind kind = ActorKind::Role;
     std::string role;         // kind == Role: the role id

@@ -1,35 +1,6 @@
 #include "store/procedure_json.hpp"
 
 namespace lapis::store {
-namespace {
-
-const char* actor_kind_name(catalog::ActorKind kind)
-{
-    switch (kind) {
-    case catalog::ActorKind::Requester:
-        return "pemohon";
-    case catalog::ActorKind::SystemOwner:
-        return "pemilik-sistem";
-    case catalog::ActorKind::External:
-        return "pihak-luar";
-    case catalog::ActorKind::Role:
-        break;
-    }
-    return "role";
-}
-
-catalog::ActorKind actor_kind_from(const std::string& name)
-{
-    if (name == "pemohon")
-        return catalog::ActorKind::Requester;
-    if (name == "pemilik-sistem")
-        return catalog::ActorKind::SystemOwner;
-    if (name == "pihak-luar")
-        return catalog::ActorKind::External;
-    return catalog::ActorKind::Role;
-}
-
-}  // namespace
 
 nlohmann::json procedure_to_json(const catalog::Procedure& procedure)
 {
@@ -39,7 +10,7 @@ nlohmann::json procedure_to_json(const catalog::Procedure& procedure)
             {"id", step.id},
             {"number", step.number},
             {"text", step.text},
-            {"actor", actor_kind_name(step.actor.kind)},
+            {"actor", catalog::to_string(step.actor.kind)},
             {"role", step.actor.role},
             {"external", step.actor.external},
             {"recorded_by", step.actor.recorded_by},
@@ -62,7 +33,7 @@ catalog::Procedure procedure_from_json(const nlohmann::json& json)
         step.id = item.at("id").get<std::string>();
         step.number = item.at("number").get<std::string>();
         step.text = item.at("text").get<std::string>();
-        step.actor.kind = actor_kind_from(item.at("actor").get<std::string>());
+        step.actor.kind = catalog::actor_kind_from_string(item.at("actor").get<std::string>());
         step.actor.role = item.at("role").get<std::string>();
         step.actor.external = item.at("external").get<std::string>();
         step.actor.recorded_by = item.at("recorded_by").get<std::string>();

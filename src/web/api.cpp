@@ -175,6 +175,13 @@ json staff_view(Context& context, const store::StoredRequest& request, const Req
     view["history"] = history;
     json attachments = json::array();
     for (const store::Attachment& file : app.requests.attachments(request.id)) {
+        bool scan = false;
+        if (form != nullptr && !identity) {
+            for (const catalog::Field& field : *form)
+                scan = scan || (field.name == file.field && is_identity_field(field));
+        }
+        if (scan)
+            continue;  // as on the staff page: no identity scan for who may not open it
         attachments.push_back({{"id", file.id}, {"field", file.field},
             {"name", file.original_name}, {"content_type", file.content_type},
             {"size", file.size}, {"sha256", file.sha256}, {"deleted", file.deleted},
@@ -196,18 +203,6 @@ json staff_view(Context& context, const store::StoredRequest& request, const Req
     return view;
 }
 
-int staff_refusal_status(domain::Refusal refusal)
-{
-    switch (refusal) {
-    case domain::Refusal::NotYourMove:
-        return 403;
-    case domain::Refusal::InvalidInput:
-        return 422;
-    case domain::Refusal::NotNow:
-        break;
-    }
-    return 409;
-}
 
 Response staff_action(Context& context, const store::StoredRequest& request, const json& body,
     const Request& http)

@@ -218,6 +218,19 @@ std::optional<store::StoredRequest> find_for_requester(App& app, const std::stri
     return request;
 }
 
+int staff_refusal_status(domain::Refusal refusal)
+{
+    switch (refusal) {
+    case domain::Refusal::NotYourMove:
+        return 403;
+    case domain::Refusal::InvalidInput:
+        return 422;
+    case domain::Refusal::NotNow:
+        break;
+    }
+    return 409;
+}
+
 bool staff_sees_identity(const store::User& user, const store::StoredRequest& request)
 {
     for (const catalog::Step& step : request.procedure->steps) {

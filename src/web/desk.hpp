@@ -59,6 +59,10 @@ struct MoveOutcome {
 
 MoveOutcome move_request(App& app, const store::StoredRequest& request, const MoveInput& input);
 
+// The HTTP status of a staff move's refusal: 403 not theirs, 409 not now, 422
+// something missing. (A requester's refusals are all 409: see api.cpp.)
+int staff_refusal_status(domain::Refusal refusal);
+
 // Staff see a request when one of their roles acts somewhere in its procedure;
 // the head of division sees every request. Anything else answers 404.
 bool staff_may_view(const store::User& user, const store::StoredRequest& request);

@@ -147,18 +147,6 @@ json letters_model(const App& app, const store::StoredRequest& request)
     return letters;
 }
 
-int refusal_status(domain::Refusal refusal)
-{
-    switch (refusal) {
-    case domain::Refusal::NotYourMove:
-        return 403;
-    case domain::Refusal::InvalidInput:
-        return 422;
-    case domain::Refusal::NotNow:
-        break;
-    }
-    return 409;
-}
 
 }  // namespace
 
@@ -243,7 +231,7 @@ Response staff_action(Context& context, Request& request)
     input.files = std::move(form.files);
     MoveOutcome outcome = move_request(context.app, *stored, input);
     if (outcome.result != MoveOutcome::Result::Done) {
-        return message_page(context, refusal_status(outcome.refusal), "move.refused_title",
+        return message_page(context, staff_refusal_status(outcome.refusal), "move.refused_title",
             outcome.reason.key, outcome.reason.arg);
     }
     return redirect("/staf/permohonan/" + stored->number + "?ok=1");

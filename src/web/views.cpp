@@ -145,21 +145,6 @@ json procedure_model(const catalog::Catalog& catalog, const catalog::Procedure& 
         {"requestable", procedure.requestable}};
 }
 
-const char* actor_slug(catalog::ActorKind kind)
-{
-    switch (kind) {
-    case catalog::ActorKind::Requester:
-        return "pemohon";
-    case catalog::ActorKind::SystemOwner:
-        return "pemilik-sistem";
-    case catalog::ActorKind::External:
-        return "pihak-luar";
-    case catalog::ActorKind::Role:
-        break;
-    }
-    return "role";
-}
-
 json field_api(const catalog::Catalog& catalog, const catalog::Field& field)
 {
     json model = {{"name", field.name}, {"label", field.label},
@@ -289,7 +274,7 @@ json services_api(const catalog::Catalog& catalog)
         for (const catalog::Procedure& procedure : service.procedures) {
             json steps = json::array();
             for (const catalog::Step& step : procedure.steps) {
-                json actor = {{"kind", actor_slug(step.actor.kind)}};
+                json actor = {{"kind", catalog::to_string(step.actor.kind)}};
                 if (step.actor.kind == catalog::ActorKind::Role)
                     actor["role"] = step.actor.role;
                 else
