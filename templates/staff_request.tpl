@@ -67,6 +67,7 @@
 {{/fields}}
 </table>
 </section>
+{{#letters}}{{#title}}<p>Surat/formulir terisi: <a href="/staf/permohonan/{{number}}/surat/{{id}}">{{title}} (PDF)</a></p>{{/title}}{{/letters}}
 <section>
 <h2>Lampiran</h2>
 {{#no_attachments}}<p>Tidak ada lampiran.</p>{{/no_attachments}}

@@ -50,7 +50,8 @@ Response requester_letter(Context& context, Request& request)
 Response staff_letter(Context& context, Request& request)
 {
     auto found = context.app.requests.find(request.param("number"));
-    if (!found || !staff_may_view(*context.user, *found))
+    // Letters print identity numbers in full: only for roles that see them unmasked.
+    if (!found || !staff_sees_identity(*context.user, *found))
         return not_found_page(context);
     auto letter = letter_file(context.app, *found, request.param("template"));
     if (!letter)

@@ -110,7 +110,18 @@ FilePart describe_part(const restinio::multipart_body::parsed_part_t& part, bool
     auto disposition_field = part.fields.opt_value_of(restinio::http_field::content_disposition);
     if (!disposition_field)
         return described;
-    auto disposition = content_disposition_value_t::try_parse(*disposition_field);
+    // Browsers send a file name's backslashes as they are (HTML escapes only CR, LF
+    // and the quote, as %0D %0A %22), while a quoted-string reads backslash-w as w
+    // and would lose the separators of "..\..\win.ini.txt" (AC-13). So every
+    // backslash is literal, except before a quote, as curl escapes one.
+    const std::string_view raw_field = *disposition_field;
+    std::string field_text;
+    for (std::size_t i = 0; i < raw_field.size(); ++i) {
+        field_text.push_back(raw_field[i]);
+        if (raw_field[i] == '\\' && (i + 1 >= raw_field.size() || raw_field[i + 1] != '"'))
+            field_text.push_back('\\');
+    }
+    auto disposition = content_disposition_value_t::try_parse(field_text);
     if (!disposition)
         return described;
     for (const auto& [name, value] : disposition->parameters) {

@@ -7,6 +7,7 @@
 #include "web/desk.hpp"
 #include "web/handlers.hpp"
 #include "web/history_view.hpp"
+#include "web/letters.hpp"
 #include "web/pages.hpp"
 #include "web/views.hpp"
 
@@ -211,6 +212,10 @@ Response tracking_page(Context& context, Request& request)
     model["history"] = history_model(catalog, context.app.requests.history(stored.id),
         HistoryAudience::Requester, context.lang, catalog.office.utc_offset_minutes);
     model["actions"] = requester_actions(stored);
+    json letters = json::array();
+    for (const LetterChoice& letter : letters_for(context.app, stored))
+        letters.push_back({{"id", letter.id}, {"title", letter.title}});
+    model["letters"] = letters;
     model["service_name"] = service ? service->name : stored.service;
     if (request.query_value("baru") == "1") {
         model["receipt"] = json::array({{{"link", tracking_link(stored.number, code)},

@@ -186,7 +186,8 @@ Response staff_request(Context& context, Request& request)
     json model = request_summary(catalog, *stored, context.lang);
     model["fields"] = fields_view(context.app, *stored, identity);
     model["attachments"] = attachments_view(context.app, *stored, identity);
-    model["letters"] = letters_model(context.app, *stored);
+    // Letters print identity numbers in full: only for roles that see them.
+    model["letters"] = identity ? letters_model(context.app, *stored) : json::array();
     model["steps"] = steps_model(*stored);
     model["history"] = history_model(catalog, context.app.requests.history(stored->id),
         HistoryAudience::Staff, context.lang, catalog.office.utc_offset_minutes);
