@@ -17,12 +17,12 @@
 #include "domain/tokens.hpp"
 #include "notify/notifier.hpp"
 #include "notify/smtp.hpp"
-#include "store/outbox.hpp"
 #include "store/audit.hpp"
 #include "store/backup.hpp"
 #include "store/database.hpp"
 #include "store/documents.hpp"
 #include "store/files.hpp"
+#include "store/outbox.hpp"
 #include "store/requests.hpp"
 #include "store/users.hpp"
 #include "web/http_server.hpp"
@@ -35,18 +35,18 @@ namespace {
 using namespace lapis;
 
 struct MailOptions {
-    std::string url;  // empty: mail waits in the outbox, nothing is sent
+    std::string url; // empty: mail waits in the outbox, nothing is sent
     std::string from;
     std::string user;
     bool starttls = false;
-    std::string public_url;  // empty: http://<listen>
-    int retry_seconds = 30;  // the wait after a first failed send; doubles after each further one
+    std::string public_url; // empty: http://<listen>
+    int retry_seconds = 30; // the wait after a first failed send; doubles after each further one
 };
 
 struct CommonOptions {
     std::string data = "./data";
-    std::string catalog_file;  // empty: the bundled catalog
-    std::string database;      // empty: SQLite under the data directory
+    std::string catalog_file; // empty: the bundled catalog
+    std::string database; // empty: SQLite under the data directory
 };
 
 catalog::Catalog load_catalog(const CommonOptions& options)
@@ -59,9 +59,8 @@ std::unique_ptr<store::Database> open_database(const CommonOptions& options, std
 {
     std::filesystem::create_directories(options.data);
     ::chmod(options.data.c_str(), 0700);
-    const std::string url = options.database.empty()
-        ? "sqlite3://" + options.data + "/lapis.db"
-        : options.database;
+    const std::string url
+        = options.database.empty() ? "sqlite3://" + options.data + "/lapis.db" : options.database;
     return store::Database::open(url, sessions);
 }
 
@@ -125,8 +124,7 @@ int serve(const CommonOptions& options, const MailOptions& mail, const LimitOpti
     const web::Renderer renderer;
     const domain::Clock clock;
     const web::Sniffer sniffer;
-    web::App app{
-        catalog, requests, users, files, documents, audit, renderer, clock, sniffer, {}};
+    web::App app{ catalog, requests, users, files, documents, audit, renderer, clock, sniffer, {} };
     app.settings.server_secret = server_secret(options.data);
     app.settings.public_url = mail.public_url.empty() ? "http://" + listen : mail.public_url;
     app.services_json = web::services_api(catalog).dump();
@@ -155,11 +153,11 @@ int serve(const CommonOptions& options, const MailOptions& mail, const LimitOpti
     if (!mail.url.empty()) {
         notifier.start();
         app.wake_notifier = [&notifier] { notifier.wake(); };
-        spdlog::info("mail worker started server=\"{}\" pending={}", sender.server(),
-            outbox.pending());
+        spdlog::info(
+            "mail worker started server=\"{}\" pending={}", sender.server(), outbox.pending());
     } else {
-        spdlog::warn("no --smtp-url: notifications wait in the outbox pending={}",
-            outbox.pending());
+        spdlog::warn(
+            "no --smtp-url: notifications wait in the outbox pending={}", outbox.pending());
     }
     const web::Router router(web::route_table());
     app::RetentionJob retention(catalog, *database, files, clock);
@@ -204,8 +202,8 @@ int add_user(const CommonOptions& options, const std::string& email, const std::
     auto database = open_database(options, 1);
     store::UserStore users(*database);
     const std::set<std::string> role_set(roles.begin(), roles.end());
-    auto id = users.add(email, name, domain::hash_password(password), role_set,
-        domain::Clock().now());
+    auto id
+        = users.add(email, name, domain::hash_password(password), role_set, domain::Clock().now());
     if (id == 0) {
         std::cerr << "lapis: an account with that email exists\n";
         return 1;
@@ -213,29 +211,29 @@ int add_user(const CommonOptions& options, const std::string& email, const std::
     std::string listed;
     for (const std::string& role : role_set)
         listed += (listed.empty() ? "" : ",") + role;
-    audit_cli(*database, "user.add", "user:" + std::to_string(id),
-        "{\"roles\":\"" + listed + "\"}");
+    audit_cli(
+        *database, "user.add", "user:" + std::to_string(id), "{\"roles\":\"" + listed + "\"}");
     std::cout << "user " << id << " added\n";
     return 0;
 }
 
-std::set<std::string> checked_roles(const CommonOptions& options,
-    const std::vector<std::string>& roles)
+std::set<std::string> checked_roles(
+    const CommonOptions& options, const std::vector<std::string>& roles)
 {
     const catalog::Catalog catalog = load_catalog(options);
     for (const std::string& role : roles) {
         if (catalog.find_role(role) == nullptr)
             throw std::invalid_argument("unknown role '" + role + "'");
     }
-    return {roles.begin(), roles.end()};
+    return { roles.begin(), roles.end() };
 }
 
 // Account changes made on the command line are audited as the system's.
 void audit_cli(store::Database& database, const std::string& action, const std::string& object,
     const std::string& detail)
 {
-    store::AuditStore(database).record({"sistem", 0, "cli", action, object, detail},
-        domain::Clock().now());
+    store::AuditStore(database).record(
+        { "sistem", 0, "cli", action, object, detail }, domain::Clock().now());
 }
 
 int change_user(const CommonOptions& options, const std::string& email, const std::string& change,
@@ -324,7 +322,7 @@ void add_common(CLI::App& command, CommonOptions& options)
         "database URL: sqlite3://PATH or postgresql://CONNINFO (default: SQLite in --data)");
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -332,7 +330,7 @@ int main(int argc, char** argv)
     spdlog::set_default_logger(logger);
     spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %l %v");
 
-    CLI::App cli{"lapis: service desk of the persandian office"};
+    CLI::App cli{ "lapis: service desk of the persandian office" };
     cli.require_subcommand(1);
     CommonOptions options;
 
@@ -347,8 +345,9 @@ int main(int argc, char** argv)
     serve_command->add_option("--smtp-from", mail.from, "From address (default: the help desk's)");
     serve_command->add_option("--smtp-user", mail.user, "mail server user name");
     serve_command->add_flag("--smtp-starttls", mail.starttls, "require STARTTLS");
-    serve_command->add_option("--smtp-retry-seconds", mail.retry_seconds,
-        "wait after a failed send before the first retry; doubles after each further failure")
+    serve_command
+        ->add_option("--smtp-retry-seconds", mail.retry_seconds,
+            "wait after a failed send before the first retry; doubles after each further failure")
         ->check(CLI::Range(1, 3600))
         ->capture_default_str();
     serve_command->add_option("--public-url", mail.public_url,
@@ -368,8 +367,8 @@ int main(int argc, char** argv)
 
     auto* user_command = cli.add_subcommand("user", "manage staff accounts");
     user_command->require_subcommand(1);
-    auto* user_add = user_command->add_subcommand("add",
-        "add an account; the password is read from standard input (one line)");
+    auto* user_add = user_command->add_subcommand(
+        "add", "add an account; the password is read from standard input (one line)");
     std::string email;
     std::string name;
     std::vector<std::string> roles;
@@ -380,11 +379,11 @@ int main(int argc, char** argv)
 
     std::string change_email;
     std::vector<std::string> new_roles;
-    auto* user_disable = user_command->add_subcommand("disable",
-        "disable an account and end its sessions");
+    auto* user_disable
+        = user_command->add_subcommand("disable", "disable an account and end its sessions");
     auto* user_enable = user_command->add_subcommand("enable", "enable a disabled account");
     auto* user_roles = user_command->add_subcommand("roles", "replace an account's roles");
-    for (auto* command : {user_disable, user_enable, user_roles}) {
+    for (auto* command : { user_disable, user_enable, user_roles }) {
         add_common(*command, options);
         command->add_option("--email", change_email, "email")->required();
     }
@@ -392,21 +391,22 @@ int main(int argc, char** argv)
 
     auto* token_command = cli.add_subcommand("token", "staff API tokens");
     token_command->require_subcommand(1);
-    auto* token_add = token_command->add_subcommand("add", "print a new token for an account, once");
+    auto* token_add
+        = token_command->add_subcommand("add", "print a new token for an account, once");
     std::string token_email;
     add_common(*token_add, options);
     token_add->add_option("--email", token_email, "email")->required();
-    auto* token_revoke = token_command->add_subcommand("revoke",
-        "end a token; the token is read from standard input");
+    auto* token_revoke = token_command->add_subcommand(
+        "revoke", "end a token; the token is read from standard input");
     add_common(*token_revoke, options);
 
     std::string backup_path;
-    auto* backup_command = cli.add_subcommand("backup",
-        "copy the database and attachments consistently, also while the server runs");
+    auto* backup_command = cli.add_subcommand(
+        "backup", "copy the database and attachments consistently, also while the server runs");
     add_common(*backup_command, options);
     backup_command->add_option("OUT", backup_path, "a new directory for the copy")->required();
-    auto* restore_command = cli.add_subcommand("restore",
-        "bring a backup back into an empty data directory");
+    auto* restore_command
+        = cli.add_subcommand("restore", "bring a backup back into an empty data directory");
     add_common(*restore_command, options);
     restore_command->add_option("IN", backup_path, "the backup directory")->required();
 
@@ -420,8 +420,8 @@ int main(int argc, char** argv)
 
     auto* audit_command = cli.add_subcommand("audit", "the audit log");
     audit_command->require_subcommand(1);
-    auto* audit_verify = audit_command->add_subcommand("verify",
-        "check the hash chain; names the first row that was altered or removed");
+    auto* audit_verify = audit_command->add_subcommand(
+        "verify", "check the hash chain; names the first row that was altered or removed");
     add_common(*audit_verify, options);
 
     CLI11_PARSE(cli, argc, argv);

@@ -15,11 +15,11 @@ void add_identity_fields(const std::string& service, const std::vector<catalog::
         for (const auto& seen : out)
             known = known || (seen.service == service && seen.field == field.name);
         if (!known)
-            out.push_back({service, field.name});
+            out.push_back({ service, field.name });
     }
 }
 
-}  // namespace
+} // namespace
 
 std::vector<store::IdentityField> identity_fields(const catalog::Catalog& catalog)
 {
@@ -73,4 +73,4 @@ void RetentionJob::run(std::stop_token stop)
     }
 }
 
-}  // namespace lapis::app
+} // namespace lapis::app

@@ -20,13 +20,13 @@ std::vector<store::IdentityField> identity_fields(const catalog::Catalog& catalo
 
 // One pass: deletes what the catalog's retention period has run out for.
 store::RetentionReport run_retention(const catalog::Catalog& catalog, store::Database& database,
-                                     store::FileStore& files, const domain::Clock& clock);
+    store::FileStore& files, const domain::Clock& clock);
 
 class RetentionJob {
 public:
     RetentionJob(const catalog::Catalog& catalog, store::Database& database,
-                 store::FileStore& files, const domain::Clock& clock,
-                 std::chrono::minutes interval = std::chrono::hours(6));
+        store::FileStore& files, const domain::Clock& clock,
+        std::chrono::minutes interval = std::chrono::hours(6));
     ~RetentionJob();
 
     RetentionJob(const RetentionJob&) = delete;
@@ -45,4 +45,4 @@ private:
     std::jthread m_worker;
 };
 
-}  // namespace lapis::app
+} // namespace lapis::app

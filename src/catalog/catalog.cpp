@@ -66,7 +66,7 @@ const char* to_string(ActorKind kind)
 
 ActorKind actor_kind_from_string(const std::string& name)
 {
-    for (ActorKind kind : {ActorKind::Requester, ActorKind::SystemOwner, ActorKind::External}) {
+    for (ActorKind kind : { ActorKind::Requester, ActorKind::SystemOwner, ActorKind::External }) {
         if (name == to_string(kind))
             return kind;
     }

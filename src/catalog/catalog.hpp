@@ -33,8 +33,8 @@ std::optional<FieldType> field_type_from_string(const std::string& name);
 const char* to_string(FieldType type);
 
 struct Option {
-    std::string code;   // what forms send and the API returns
-    std::string label;  // what a person reads
+    std::string code; // what forms send and the API returns
+    std::string label; // what a person reads
 };
 
 // A field required only when another field holds one of the listed option codes,
@@ -50,10 +50,10 @@ struct Field {
     FieldType type = FieldType::Text;
     bool required = false;
     std::optional<RequiredWhen> required_when;
-    std::vector<Option> options;  // choice only
-    std::string help;             // a hint under the input
-    std::string section;          // the heading the form groups the field under
-    std::size_t max_length = 0;   // 0: the type's default
+    std::vector<Option> options; // choice only
+    std::string help; // a hint under the input
+    std::string section; // the heading the form groups the field under
+    std::size_t max_length = 0; // 0: the type's default
     // email: the address must be in the office's official domain(s).
     bool official_email = false;
     // nip and pangkat: the choice field whose code (`pns`, `pppk`, other) decides
@@ -73,24 +73,24 @@ enum class ActorKind { Role, Requester, SystemOwner, External };
 
 // The catalog's spelling: "role", "pemohon", "pemilik-sistem", "pihak-luar".
 const char* to_string(ActorKind kind);
-ActorKind actor_kind_from_string(const std::string& name);  // unknown → Role
+ActorKind actor_kind_from_string(const std::string& name); // unknown → Role
 
 struct Actor {
     ActorKind kind = ActorKind::Role;
-    std::string role;         // kind == Role: the role id
-    std::string external;     // kind == External: who, e.g. "BSrE"
-    std::string recorded_by;  // kind != Role: the staff role that records completion
+    std::string role; // kind == Role: the role id
+    std::string external; // kind == External: who, e.g. "BSrE"
+    std::string recorded_by; // kind != Role: the staff role that records completion
 };
 
 struct Step {
-    std::string id;      // stable across catalog edits; requests refer to it
-    std::string number;  // as the catalog prints it: "1", "2", ...
-    std::string text;    // the catalog's sentence
+    std::string id; // stable across catalog edits; requests refer to it
+    std::string number; // as the catalog prints it: "1", "2", ...
+    std::string text; // the catalog's sentence
     Actor actor;
-    std::vector<std::string> joint_with;  // roles or parties named as partners, for display
-    std::string assigns;                  // assignment step: the role whose staff are named
-    std::vector<std::string> back_to;     // step ids this step may send the request back to
-    bool sets_owner = false;              // completing it names the agency owning the system
+    std::vector<std::string> joint_with; // roles or parties named as partners, for display
+    std::string assigns; // assignment step: the role whose staff are named
+    std::vector<std::string> back_to; // step ids this step may send the request back to
+    bool sets_owner = false; // completing it names the agency owning the system
 
     // The staff role that acts for this step: the role itself, or who records it.
     const std::string& staff_role() const
@@ -102,7 +102,7 @@ struct Step {
 struct Procedure {
     std::string id;
     std::string title;
-    bool requestable = true;  // false: shown in the catalog only (the operator's call-connect)
+    bool requestable = true; // false: shown in the catalog only (the operator's call-connect)
     std::vector<Step> steps;
 
     const Step* find_step(const std::string& step_id) const;
@@ -110,14 +110,14 @@ struct Procedure {
 };
 
 struct DocumentField {
-    std::string label;  // as the template prints it
-    std::string field;  // the request field that fills it, if any
+    std::string label; // as the template prints it
+    std::string field; // the request field that fills it, if any
 };
 
 struct Document {
     std::string id;
     std::string title;
-    std::string body;  // the blank template, as the catalog shows it
+    std::string body; // the blank template, as the catalog shows it
     std::vector<DocumentField> fields;
 };
 
@@ -125,22 +125,22 @@ struct Kind {
     std::string id;
     std::string name;
     std::string description;
-    std::string procedure;      // id of the procedure this kind follows
-    std::vector<Field> fields;  // the service's shared fields first, then the kind's own
+    std::string procedure; // id of the procedure this kind follows
+    std::vector<Field> fields; // the service's shared fields first, then the kind's own
 };
 
 struct Service {
     std::string id;
     std::string name;
-    std::string summary;  // one line for the list of services
+    std::string summary; // one line for the list of services
     std::string description;
     std::vector<std::string> recipients;
     std::vector<std::string> requirements;
     std::vector<Document> documents;
     std::vector<Procedure> procedures;
-    std::vector<Kind> kinds;    // empty: the service has one form, `fields`
-    std::vector<Field> fields;  // without kinds: the form; with kinds: each kind holds them
-    std::string procedure;      // without kinds: the procedure the form follows
+    std::vector<Kind> kinds; // empty: the service has one form, `fields`
+    std::vector<Field> fields; // without kinds: the form; with kinds: each kind holds them
+    std::string procedure; // without kinds: the procedure the form follows
 
     const Kind* find_kind(const std::string& kind_id) const;
     const Procedure* find_procedure(const std::string& procedure_id) const;
@@ -158,16 +158,16 @@ struct Agency {
 };
 
 struct Office {
-    std::string name;         // Bidang Statistik dan Persandian
-    std::string parent;       // Dinas Komunikasi Informatika dan Statistik Kota Magelang
-    std::string city;         // Kota Magelang
+    std::string name; // Bidang Statistik dan Persandian
+    std::string parent; // Dinas Komunikasi Informatika dan Statistik Kota Magelang
+    std::string city; // Kota Magelang
     std::string address;
-    std::string timezone;     // IANA name; Indonesian zones only (no daylight saving)
-    int utc_offset_minutes = 0;  // derived from timezone by the loader
-    std::string request_prefix;  // LPS in LPS-2026-000123
+    std::string timezone; // IANA name; Indonesian zones only (no daylight saving)
+    int utc_offset_minutes = 0; // derived from timezone by the loader
+    std::string request_prefix; // LPS in LPS-2026-000123
     std::vector<std::string> official_email_domains;
     bool allow_email_subdomains = false;
-    std::string privacy_notice;  // shown on every form that collects NIK or ID scans
+    std::string privacy_notice; // shown on every form that collects NIK or ID scans
     // ID scans of finished requests are deleted this many days after the request
     // ended (UU 27/2022: kept no longer than their purpose needs).
     int identity_document_retention_days = 365;
@@ -177,7 +177,7 @@ struct HelpDesk {
     std::string unit;
     std::string address;
     std::string phone;
-    std::string whatsapp;  // digits with country code, for https://wa.me/<digits>
+    std::string whatsapp; // digits with country code, for https://wa.me/<digits>
     std::string whatsapp_display;
     std::string email;
     std::string text;
@@ -193,7 +193,7 @@ struct Introduction {
 };
 
 struct Catalog {
-    std::string source;  // the file it came from, for messages
+    std::string source; // the file it came from, for messages
     Office office;
     HelpDesk helpdesk;
     Introduction intro;
@@ -211,4 +211,4 @@ const std::vector<Field>& form_fields(const Service& service, const Kind* kind);
 // The procedure a new request of this service and kind follows.
 const Procedure& form_procedure(const Service& service, const Kind* kind);
 
-}  // namespace lapis::catalog
+} // namespace lapis::catalog

@@ -23,4 +23,4 @@ Catalog load_string(std::string_view text, const std::string& source_name);
 // The catalog compiled into the binary (catalog/magelang.toml).
 Catalog load_bundled();
 
-}  // namespace lapis::catalog
+} // namespace lapis::catalog

@@ -10,26 +10,26 @@ namespace {
 
 // Extensions of files a Windows or Unix desktop would run, open as a program or
 // script. None may appear anywhere in a name: "laporan.exe.pdf" is refused.
-constexpr std::array<std::string_view, 28> kExecutable{"exe", "com", "bat", "cmd", "scr", "pif",
+constexpr std::array<std::string_view, 28> kExecutable{ "exe", "com", "bat", "cmd", "scr", "pif",
     "msi", "msp", "dll", "cpl", "js", "jse", "vbs", "vbe", "wsf", "wsh", "hta", "ps1", "psm1",
-    "lnk", "jar", "sh", "php", "phtml", "apk", "app", "reg", "iso"};
+    "lnk", "jar", "sh", "php", "phtml", "apk", "app", "reg", "iso" };
 
 // The types a file with each accepted extension may sniff as.
 struct ExpectedType {
     std::string_view extension;
     std::string_view mime;
 };
-constexpr std::array<ExpectedType, 9> kExpected{{
-    {"pdf", "application/pdf"},
-    {"jpg", "image/jpeg"},
-    {"jpeg", "image/jpeg"},
-    {"png", "image/png"},
-    {"txt", "text/plain"},
-    {"csv", "text/plain"},
-    {"csv", "text/csv"},
-    {"zip", "application/zip"},
-    {"log", "text/plain"},
-}};
+constexpr std::array<ExpectedType, 9> kExpected{ {
+    { "pdf", "application/pdf" },
+    { "jpg", "image/jpeg" },
+    { "jpeg", "image/jpeg" },
+    { "png", "image/png" },
+    { "txt", "text/plain" },
+    { "csv", "text/plain" },
+    { "csv", "text/csv" },
+    { "zip", "application/zip" },
+    { "log", "text/plain" },
+} };
 
 std::string lower(std::string_view text)
 {
@@ -79,15 +79,15 @@ bool sniff_agrees(const std::string& extension, std::string_view sniffed)
 UploadVerdict refuse(const char* key, std::string arg = {})
 {
     UploadVerdict verdict;
-    verdict.error = Message{key, std::move(arg)};
+    verdict.error = Message{ key, std::move(arg) };
     return verdict;
 }
 
-}  // namespace
+} // namespace
 
 const std::vector<std::string>& default_accepted_extensions()
 {
-    static const std::vector<std::string> accepted{"pdf", "jpg", "jpeg", "png", "txt", "zip"};
+    static const std::vector<std::string> accepted{ "pdf", "jpg", "jpeg", "png", "txt", "zip" };
     return accepted;
 }
 
@@ -117,8 +117,8 @@ std::string clean_display_name(std::string_view client_name)
     return cleaned;
 }
 
-UploadVerdict check_upload(std::string_view client_name, std::string_view sniffed,
-    std::size_t size, const std::vector<std::string>& accepted)
+UploadVerdict check_upload(std::string_view client_name, std::string_view sniffed, std::size_t size,
+    const std::vector<std::string>& accepted)
 {
     const std::string raw(client_name);
     if (size == 0)
@@ -155,4 +155,4 @@ UploadVerdict check_upload(std::string_view client_name, std::string_view sniffe
     return verdict;
 }
 
-}  // namespace lapis::domain
+} // namespace lapis::domain

@@ -18,17 +18,17 @@ namespace lapis::domain {
 const std::vector<std::string>& default_accepted_extensions();
 
 struct UploadVerdict {
-    std::optional<std::string> display_name;  // cleaned; set when accepted
-    std::string content_type;                 // the type it is served as to staff
+    std::optional<std::string> display_name; // cleaned; set when accepted
+    std::string content_type; // the type it is served as to staff
     Message error;
 };
 
 // `sniffed` is the MIME type found from the bytes (libmagic), e.g. "application/pdf".
-UploadVerdict check_upload(std::string_view client_name, std::string_view sniffed,
-                           std::size_t size, const std::vector<std::string>& accepted);
+UploadVerdict check_upload(std::string_view client_name, std::string_view sniffed, std::size_t size,
+    const std::vector<std::string>& accepted);
 
 // The last path component, without control or bidirectional-override
 // characters; shows U+202E as a visible marker instead of obeying it.
 std::string clean_display_name(std::string_view client_name);
 
-}  // namespace lapis::domain
+} // namespace lapis::domain

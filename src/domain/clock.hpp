@@ -38,4 +38,4 @@ Date office_date(TimePoint time, int utc_offset_minutes);
 // The zone's abbreviation: WIB, WITA, WIT.
 const char* zone_abbreviation(int utc_offset_minutes);
 
-}  // namespace lapis::domain
+} // namespace lapis::domain

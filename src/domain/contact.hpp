@@ -11,7 +11,7 @@
 namespace lapis::domain {
 
 struct TextCheck {
-    std::optional<std::string> value;  // normalised
+    std::optional<std::string> value; // normalised
     Message error;
 };
 
@@ -26,12 +26,12 @@ TextCheck check_email(std::string_view input);
 // As check_email, and the whole domain after the last '@' must equal one of
 // `domains` (case-insensitive). A sub-domain passes only when allowed. A failure
 // says which domain is required (AC-07).
-TextCheck check_official_email(std::string_view input, const std::vector<std::string>& domains,
-                               bool allow_subdomains);
+TextCheck check_official_email(
+    std::string_view input, const std::vector<std::string>& domains, bool allow_subdomains);
 // Indonesian phone numbers: digits with an optional leading '+', spaces, dashes,
 // dots and brackets stripped; kept as text so the leading 0 survives (AC-08).
 TextCheck check_phone(std::string_view input);
 // http or https with a host.
 TextCheck check_url(std::string_view input);
 
-}  // namespace lapis::domain
+} // namespace lapis::domain

@@ -20,14 +20,14 @@ struct UploadInfo {
 };
 
 struct FormInput {
-    std::map<std::string, std::string> values;              // every non-file value sent
-    std::map<std::string, std::vector<UploadInfo>> files;  // file fields that carried a file
+    std::map<std::string, std::string> values; // every non-file value sent
+    std::map<std::string, std::vector<UploadInfo>> files; // file fields that carried a file
 };
 
 struct FormCheck {
-    std::map<std::string, std::string> values;  // normalised, declared fields only
-    std::map<std::string, Message> errors;      // field → why it was refused
-    std::map<std::string, Message> warnings;    // field → accepted, but worth a look
+    std::map<std::string, std::string> values; // normalised, declared fields only
+    std::map<std::string, Message> errors; // field → why it was refused
+    std::map<std::string, Message> warnings; // field → accepted, but worth a look
 
     bool ok() const { return errors.empty(); }
 };
@@ -35,9 +35,9 @@ struct FormCheck {
 // Unknown names in `input` are errors under their own name ("field.unknown"): a
 // form cannot set what the catalog does not declare (AC-24a).
 FormCheck check_form(const catalog::Catalog& catalog, const std::vector<catalog::Field>& fields,
-                     const FormInput& input, Date today);
+    const FormInput& input, Date today);
 
 // Whether a field is required given the other values sent.
 bool is_required(const catalog::Field& field, const std::map<std::string, std::string>& values);
 
-}  // namespace lapis::domain
+} // namespace lapis::domain

@@ -31,27 +31,27 @@ enum class Sex { Male, Female };
 std::string strip_number_separators(std::string_view input);
 
 struct NipFacts {
-    std::string digits;  // the 18 digits
+    std::string digits; // the 18 digits
     Date birth;
     Sex sex = Sex::Male;
     int appointed_year = 0;
-    int appointed_month = 0;  // PNS only (TMT CPNS); 0 for PPPK
+    int appointed_month = 0; // PNS only (TMT CPNS); 0 for PPPK
 };
 
 // A NIP (PNS: YYYYMMDD YYYYMM G NNN) or NI PPPK (YYYYMMDD YYYY NN G NNN). With
 // Employment::Other either shape is accepted. `today` bounds the appointment date.
 struct NipCheck {
     std::optional<NipFacts> facts;
-    Message error;  // set when facts is empty
+    Message error; // set when facts is empty
 };
 NipCheck check_nip(std::string_view input, Employment employment, Date today);
 
 struct NikFacts {
-    std::string digits;  // the 16 digits
+    std::string digits; // the 16 digits
     int province = 0;
-    int birth_day = 0;  // the real day: women's day + 40 already subtracted
+    int birth_day = 0; // the real day: women's day + 40 already subtracted
     int birth_month = 0;
-    int birth_year_2 = 0;  // the century is not encoded
+    int birth_year_2 = 0; // the century is not encoded
     Sex sex = Sex::Male;
 };
 
@@ -66,8 +66,8 @@ NikCheck check_nik(std::string_view input);
 std::optional<Message> compare_nip_nik(const NipFacts& nip, const NikFacts& nik);
 
 struct Rank {
-    std::string code;   // "III/a" for a PNS, "IX" for a PPPK
-    std::string title;  // "Penata Muda"; empty for a PPPK golongan
+    std::string code; // "III/a" for a PNS, "IX" for a PPPK
+    std::string title; // "Penata Muda"; empty for a PPPK golongan
 };
 const std::vector<Rank>& ranks(Employment employment);
 // Accepts the code as sent ("III/a"), also typed as "III-a", "iii/a" or
@@ -76,4 +76,4 @@ std::optional<std::string> normalise_rank(std::string_view input, Employment emp
 // "Penata Muda (III/a)" for letters; the code alone for a PPPK golongan.
 std::string rank_display(std::string_view code);
 
-}  // namespace lapis::domain
+} // namespace lapis::domain

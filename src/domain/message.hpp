@@ -12,8 +12,8 @@ namespace lapis::domain {
 enum class Lang { Id, En };
 
 struct Message {
-    std::string key;  // e.g. "nip.length"
-    std::string arg;  // substituted for {} in the text, e.g. an email domain
+    std::string key; // e.g. "nip.length"
+    std::string arg; // substituted for {} in the text, e.g. an email domain
 
     bool operator==(const Message&) const = default;
 };
@@ -26,4 +26,4 @@ std::string text(std::string_view key, Lang lang = Lang::Id);
 // Every key the table knows, in table order, so tests can check each one renders.
 std::vector<std::string_view> message_keys();
 
-}  // namespace lapis::domain
+} // namespace lapis::domain

@@ -13,8 +13,8 @@ std::chrono::seconds LoginThrottle::delay_after(long long failures) const
     return std::min(std::chrono::seconds(seconds), max_delay);
 }
 
-std::chrono::seconds LoginThrottle::wait(long long failures, TimePoint last_failure,
-    TimePoint now) const
+std::chrono::seconds LoginThrottle::wait(
+    long long failures, TimePoint last_failure, TimePoint now) const
 {
     const auto ready = last_failure + delay_after(failures);
     if (now >= ready)
@@ -39,7 +39,7 @@ bool RateLimiter::allow(const std::string& key, TimePoint now)
             m_recency.pop_back();
         }
         m_recency.push_front(key);
-        found = m_buckets.emplace(key, Bucket{m_burst, now, m_recency.begin()}).first;
+        found = m_buckets.emplace(key, Bucket{ m_burst, now, m_recency.begin() }).first;
     } else {
         m_recency.splice(m_recency.begin(), m_recency, found->second.recency);
     }
@@ -54,4 +54,4 @@ bool RateLimiter::allow(const std::string& key, TimePoint now)
     return true;
 }
 
-}  // namespace lapis::domain
+} // namespace lapis::domain

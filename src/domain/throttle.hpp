@@ -47,7 +47,7 @@ private:
     std::size_t m_max_keys;
     std::mutex m_mutex;
     std::unordered_map<std::string, Bucket> m_buckets;
-    std::list<std::string> m_recency;  // most recent first
+    std::list<std::string> m_recency; // most recent first
 };
 
-}  // namespace lapis::domain
+} // namespace lapis::domain

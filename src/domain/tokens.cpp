@@ -10,7 +10,7 @@ namespace lapis::domain {
 namespace {
 
 constexpr char kBase32Alphabet[] = "abcdefghijklmnopqrstuvwxyz234567";
-constexpr std::size_t kTrackingBytes = 13;  // 104 bits, cut to 20 characters (100 bits)
+constexpr std::size_t kTrackingBytes = 13; // 104 bits, cut to 20 characters (100 bits)
 constexpr std::size_t kTrackingLength = 20;
 
 void ensure_sodium()
@@ -38,7 +38,7 @@ std::string base32(const unsigned char* data, std::size_t size)
     return out;
 }
 
-}  // namespace
+} // namespace
 
 std::string random_token(std::size_t bytes)
 {
@@ -63,10 +63,10 @@ std::string hmac_token(std::string_view key, std::string_view message, std::size
     ensure_sodium();
     unsigned char mac[crypto_auth_hmacsha256_BYTES];
     crypto_auth_hmacsha256_state state;
-    crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char*>(key.data()),
-        key.size());
-    crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(message.data()),
-        message.size());
+    crypto_auth_hmacsha256_init(
+        &state, reinterpret_cast<const unsigned char*>(key.data()), key.size());
+    crypto_auth_hmacsha256_update(
+        &state, reinterpret_cast<const unsigned char*>(message.data()), message.size());
     crypto_auth_hmacsha256_final(&state, mac);
     return base32(mac, std::min(bytes, sizeof mac));
 }
@@ -83,8 +83,8 @@ std::string tracking_code(std::string_view server_secret, std::string_view idemp
 {
     std::string code = idempotency_key.empty()
         ? random_token(kTrackingBytes)
-        : hmac_token(server_secret, std::string("tracking:") + std::string(idempotency_key),
-            kTrackingBytes);
+        : hmac_token(
+            server_secret, std::string("tracking:") + std::string(idempotency_key), kTrackingBytes);
     return code.substr(0, kTrackingLength);
 }
 
@@ -95,7 +95,7 @@ std::string request_number(std::string_view prefix, int year, long sequence)
     return std::string(prefix) + buffer;
 }
 
-}  // namespace lapis::domain
+} // namespace lapis::domain
 
 namespace lapis::domain {
 
@@ -123,4 +123,4 @@ void verify_password_decoy(std::string_view password)
     verify_password(decoy, password);
 }
 
-}  // namespace lapis::domain
+} // namespace lapis::domain

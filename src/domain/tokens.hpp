@@ -25,7 +25,7 @@ std::string tracking_code(std::string_view server_secret, std::string_view idemp
 // "LPS-2026-000123"
 std::string request_number(std::string_view prefix, int year, long sequence);
 
-}  // namespace lapis::domain
+} // namespace lapis::domain
 
 namespace lapis::domain {
 
@@ -36,4 +36,4 @@ bool verify_password(const std::string& hash, std::string_view password);
 // as a wrong password.
 void verify_password_decoy(std::string_view password);
 
-}  // namespace lapis::domain
+} // namespace lapis::domain

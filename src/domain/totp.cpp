@@ -56,7 +56,7 @@ time_t seconds(TimePoint time)
     return std::chrono::system_clock::to_time_t(time);
 }
 
-}  // namespace
+} // namespace
 
 std::string new_totp_secret()
 {
@@ -73,8 +73,7 @@ std::string totp_uri(std::string_view issuer, std::string_view account, std::str
         + "&algorithm=SHA1&digits=6&period=30";
 }
 
-std::optional<long long> match_totp(const std::string& secret, std::string_view code,
-    TimePoint now)
+std::optional<long long> match_totp(const std::string& secret, std::string_view code, TimePoint now)
 {
     if (code.size() != kDigits)
         return std::nullopt;
@@ -87,8 +86,8 @@ std::optional<long long> match_totp(const std::string& secret, std::string_view 
         return std::nullopt;
     int offset = 0;
     const std::string otp(code);
-    int position = oath_totp_validate2(key.data(), key.size(), seconds(now), kStepSeconds, 0,
-        kWindow, &offset, otp.c_str());
+    int position = oath_totp_validate2(
+        key.data(), key.size(), seconds(now), kStepSeconds, 0, kWindow, &offset, otp.c_str());
     if (position < 0)
         return std::nullopt;
     return static_cast<long long>(seconds(now) / kStepSeconds) + offset;
@@ -102,4 +101,4 @@ std::string totp_code(const std::string& secret, TimePoint now)
     return otp;
 }
 
-}  // namespace lapis::domain
+} // namespace lapis::domain

@@ -7,30 +7,30 @@
 namespace lapis::domain {
 namespace {
 
-constexpr std::array<std::pair<Status, const char*>, 5> kStatusNames{{
-    {Status::Berjalan, "berjalan"},
-    {Status::MenungguPemohon, "menunggu-pemohon"},
-    {Status::Selesai, "selesai"},
-    {Status::Ditolak, "ditolak"},
-    {Status::Dibatalkan, "dibatalkan"},
-}};
+constexpr std::array<std::pair<Status, const char*>, 5> kStatusNames{ {
+    { Status::Berjalan, "berjalan" },
+    { Status::MenungguPemohon, "menunggu-pemohon" },
+    { Status::Selesai, "selesai" },
+    { Status::Ditolak, "ditolak" },
+    { Status::Dibatalkan, "dibatalkan" },
+} };
 
-constexpr std::array<std::pair<Action, const char*>, 8> kActionNames{{
-    {Action::Submit, "submit"},
-    {Action::Complete, "complete"},
-    {Action::Return, "return"},
-    {Action::Answer, "answer"},
-    {Action::Back, "back"},
-    {Action::Reject, "reject"},
-    {Action::Withdraw, "withdraw"},
-    {Action::Assign, "assign"},
-}};
+constexpr std::array<std::pair<Action, const char*>, 8> kActionNames{ {
+    { Action::Submit, "submit" },
+    { Action::Complete, "complete" },
+    { Action::Return, "return" },
+    { Action::Answer, "answer" },
+    { Action::Back, "back" },
+    { Action::Reject, "reject" },
+    { Action::Withdraw, "withdraw" },
+    { Action::Assign, "assign" },
+} };
 
 GateResult refuse(Refusal refusal, const char* key)
 {
     GateResult result;
     result.refusal = refusal;
-    result.reason = Message{key, {}};
+    result.reason = Message{ key, {} };
     return result;
 }
 
@@ -92,8 +92,8 @@ bool is_staff_side(const catalog::Step& step, const RequestState& state, const A
         != named->second.end();
 }
 
-Transition advance(const catalog::Procedure& procedure, const RequestState& state,
-                   const MoveCommand& command)
+Transition advance(
+    const catalog::Procedure& procedure, const RequestState& state, const MoveCommand& command)
 {
     Transition transition = base_transition(state, command);
     if (state.step + 1 < procedure.steps.size()) {
@@ -105,7 +105,7 @@ Transition advance(const catalog::Procedure& procedure, const RequestState& stat
 }
 
 GateResult check_assign(const catalog::Procedure& procedure, const catalog::Step& step,
-                        const RequestState& state, const MoveCommand& command)
+    const RequestState& state, const MoveCommand& command)
 {
     if (command.assignees.empty())
         return refuse(Refusal::InvalidInput, "move.assignees_required");
@@ -122,15 +122,14 @@ GateResult check_assign(const catalog::Procedure& procedure, const catalog::Step
 }
 
 GateResult check_complete(const catalog::Catalog& catalog, const catalog::Procedure& procedure,
-                          const RequestState& state, const Actor& actor,
-                          const MoveCommand& command)
+    const RequestState& state, const Actor& actor, const MoveCommand& command)
 {
     const catalog::Step& step = procedure.steps[state.step];
     if (state.status != Status::Berjalan)
         return refuse(Refusal::NotNow, "move.not_now");
 
-    bool requester_own_step = actor.kind == Actor::Kind::Requester
-        && step.actor.kind == catalog::ActorKind::Requester;
+    bool requester_own_step
+        = actor.kind == Actor::Kind::Requester && step.actor.kind == catalog::ActorKind::Requester;
     if (!requester_own_step && !is_staff_side(step, state, actor))
         return refuse(Refusal::NotYourMove, "move.not_yours");
     // Completing leads to the next step only; a move naming another step is a skip,
@@ -163,7 +162,7 @@ GateResult check_complete(const catalog::Catalog& catalog, const catalog::Proced
 }
 
 GateResult check_staff_move(const catalog::Procedure& procedure, const RequestState& state,
-                            const Actor& actor, const MoveCommand& command)
+    const Actor& actor, const MoveCommand& command)
 {
     const catalog::Step& step = procedure.steps[state.step];
     if (!is_staff_side(step, state, actor))
@@ -200,7 +199,7 @@ GateResult check_staff_move(const catalog::Procedure& procedure, const RequestSt
 }
 
 GateResult check_answer(const catalog::Step& step, const RequestState& state, const Actor& actor,
-                        const MoveCommand& command)
+    const MoveCommand& command)
 {
     bool requester = actor.kind == Actor::Kind::Requester;
     if (!requester && !is_staff_side(step, state, actor))
@@ -216,7 +215,7 @@ GateResult check_answer(const catalog::Step& step, const RequestState& state, co
     return allow(std::move(transition));
 }
 
-}  // namespace
+} // namespace
 
 const char* to_string(Status status)
 {
@@ -238,8 +237,7 @@ std::optional<Status> status_from_string(const std::string& slug)
 
 bool is_finished(Status status)
 {
-    return status == Status::Selesai || status == Status::Ditolak
-        || status == Status::Dibatalkan;
+    return status == Status::Selesai || status == Status::Ditolak || status == Status::Dibatalkan;
 }
 
 const char* to_string(Action action)
@@ -278,7 +276,7 @@ Transition submission(const catalog::Procedure& procedure)
 }
 
 GateResult check_move(const catalog::Catalog& catalog, const catalog::Procedure& procedure,
-                      const RequestState& state, const Actor& actor, const MoveCommand& command)
+    const RequestState& state, const Actor& actor, const MoveCommand& command)
 {
     if (is_finished(state.status))
         return refuse(Refusal::NotNow, "move.finished");
@@ -328,4 +326,4 @@ bool staff_acts_on(const catalog::Step& step, const RequestState& state, const A
     return is_staff_side(step, state, actor);
 }
 
-}  // namespace lapis::domain
+} // namespace lapis::domain

@@ -18,31 +18,31 @@ namespace lapis::domain {
 
 enum class Status { Berjalan, MenungguPemohon, Selesai, Ditolak, Dibatalkan };
 
-const char* to_string(Status status);  // the slug: "berjalan", "menunggu-pemohon", ...
+const char* to_string(Status status); // the slug: "berjalan", "menunggu-pemohon", ...
 std::optional<Status> status_from_string(const std::string& slug);
 bool is_finished(Status status);
 
 enum class Action {
-    Submit,    // the requester files the request (step 1 done)
-    Complete,  // the current step is done
-    Return,    // staff ask the requester for more information
-    Answer,    // the requester answers
-    Back,      // staff send the request back to an earlier step the catalog allows
-    Reject,    // staff refuse the request with a reason
-    Withdraw,  // the requester withdraws
-    Assign,    // the head of division names the staff who carry the request
+    Submit, // the requester files the request (step 1 done)
+    Complete, // the current step is done
+    Return, // staff ask the requester for more information
+    Answer, // the requester answers
+    Back, // staff send the request back to an earlier step the catalog allows
+    Reject, // staff refuse the request with a reason
+    Withdraw, // the requester withdraws
+    Assign, // the head of division names the staff who carry the request
 };
 
-const char* to_string(Action action);  // "submit", "complete", ...
+const char* to_string(Action action); // "submit", "complete", ...
 std::optional<Action> action_from_string(const std::string& slug);
 
 using UserId = std::int64_t;
 
 struct RequestState {
     Status status = Status::Berjalan;
-    std::size_t step = 0;                                // index of the current step
-    std::map<std::string, std::vector<UserId>> assignees;  // role → named staff
-    std::string owner_agency;                            // agency owning the affected system
+    std::size_t step = 0; // index of the current step
+    std::map<std::string, std::vector<UserId>> assignees; // role → named staff
+    std::string owner_agency; // agency owning the affected system
 };
 
 struct Actor {
@@ -55,11 +55,11 @@ struct Actor {
 struct MoveCommand {
     Action action = Action::Complete;
     std::string note;
-    std::string to_step;  // Back: the step id to return to
+    std::string to_step; // Back: the step id to return to
     // Assign: each named staff member with the roles they hold.
     std::map<UserId, std::set<std::string>> assignees;
-    std::string owner_agency;  // completing a step that names the system's owner
-    bool note_public = false;  // staff address the note to the requester
+    std::string owner_agency; // completing a step that names the system's owner
+    bool note_public = false; // staff address the note to the requester
 };
 
 struct Transition {
@@ -67,14 +67,14 @@ struct Transition {
     Status from_status = Status::Berjalan;
     Status to_status = Status::Berjalan;
     std::size_t from_step = 0;
-    std::size_t to_step = 0;  // unchanged for a finished request
+    std::size_t to_step = 0; // unchanged for a finished request
     // Set when staff record the act of another party: "pemohon", "pemilik-sistem"
     // or the outside party's name ("BSrE").
     std::string on_behalf_of;
     std::string note;
-    std::string assigned_role;        // Assign: the role whose staff were named
-    std::vector<UserId> assigned;     // Assign: who
-    std::string owner_agency;         // set when the step names the owner
+    std::string assigned_role; // Assign: the role whose staff were named
+    std::vector<UserId> assigned; // Assign: who
+    std::string owner_agency; // set when the step names the owner
     // The requester reads the note on the tracking page: always for their own
     // moves, a request for information and a refusal; for staff's other moves
     // when staff chose so.
@@ -82,9 +82,9 @@ struct Transition {
 };
 
 enum class Refusal {
-    NotYourMove,   // the actor is not the side the step names: 403 for staff
-    NotNow,        // the move is not allowed in this state: 409
-    InvalidInput,  // the move lacks what it needs (a note, a step, staff): 422
+    NotYourMove, // the actor is not the side the step names: 403 for staff
+    NotNow, // the move is not allowed in this state: 409
+    InvalidInput, // the move lacks what it needs (a note, a step, staff): 422
 };
 
 struct GateResult {
@@ -101,7 +101,7 @@ RequestState initial_state(const catalog::Procedure& procedure);
 Transition submission(const catalog::Procedure& procedure);
 
 GateResult check_move(const catalog::Catalog& catalog, const catalog::Procedure& procedure,
-                      const RequestState& state, const Actor& actor, const MoveCommand& command);
+    const RequestState& state, const Actor& actor, const MoveCommand& command);
 
 // Applies an allowed transition to a state.
 RequestState apply(const RequestState& state, const Transition& transition);
@@ -109,4 +109,4 @@ RequestState apply(const RequestState& state, const Transition& transition);
 // Whether staff with these roles act on the current step (queues use this).
 bool staff_acts_on(const catalog::Step& step, const RequestState& state, const Actor& actor);
 
-}  // namespace lapis::domain
+} // namespace lapis::domain

@@ -10,7 +10,7 @@ namespace lapis::notify {
 namespace {
 
 constexpr std::string_view kCrlf = "\r\n";
-constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD"; // U+FFFD
 constexpr std::string_view kWordOpen = "=?UTF-8?B?";
 constexpr std::string_view kWordClose = "?=";
 // RFC 2047 §2: an encoded-word is at most 75 characters, and a header line that
@@ -32,9 +32,8 @@ bool is_continuation(unsigned char byte)
 // 3-7: no overlong forms, no surrogates, nothing above U+10FFFF); 0 when malformed.
 std::size_t sequence_length(std::string_view text, std::size_t at)
 {
-    const auto byte = [&](std::size_t offset) {
-        return static_cast<unsigned char>(text[at + offset]);
-    };
+    const auto byte
+        = [&](std::size_t offset) { return static_cast<unsigned char>(text[at + offset]); };
     const unsigned char lead = byte(0);
     if (lead < 0x80)
         return 1;
@@ -101,8 +100,8 @@ std::vector<std::string> encoded_words(std::string_view text, std::size_t first_
         while (end < text.size() && end > at + 1
             && is_continuation(static_cast<unsigned char>(text[end])))
             --end;
-        words.push_back(std::string(kWordOpen) + base64(text.substr(at, end - at))
-            + std::string(kWordClose));
+        words.push_back(
+            std::string(kWordOpen) + base64(text.substr(at, end - at)) + std::string(kWordClose));
         at = end;
         room = kWordLength;
     }
@@ -114,8 +113,7 @@ std::vector<std::string> encoded_words(std::string_view text, std::size_t first_
 // `limit` is folded before a token (RFC 5322 §2.2.3: CRLF goes before existing
 // whitespace, so unfolding gives the value back). A token of whitespace alone is
 // never put on a line by itself, which §3.2.2 forbids.
-std::string fold(std::string_view name, const std::vector<std::string>& tokens,
-    std::size_t limit)
+std::string fold(std::string_view name, const std::vector<std::string>& tokens, std::size_t limit)
 {
     std::string field = std::string(name) + ":";
     std::size_t line_length = field.size();
@@ -141,8 +139,7 @@ std::vector<std::string> spaced_segments(std::string_view text)
     std::size_t start = 0;
     while (start < text.size()) {
         std::size_t word = text.find_first_not_of(' ', start);
-        std::size_t end = word == std::string_view::npos ? text.size()
-                                                         : text.find(' ', word);
+        std::size_t end = word == std::string_view::npos ? text.size() : text.find(' ', word);
         end = end == std::string_view::npos ? text.size() : end;
         segments.emplace_back(text.substr(start, end - start));
         start = end;
@@ -157,9 +154,8 @@ bool sendable_as_is(std::string_view name, std::string_view text)
     if (!is_printable_ascii(text) || text.find("=?") != std::string_view::npos)
         return false;
     const auto segments = spaced_segments(text);
-    return std::ranges::all_of(segments, [&](const std::string& segment) {
-        return name.size() + 2 + segment.size() <= kLineLimit;
-    });
+    return std::ranges::all_of(segments,
+        [&](const std::string& segment) { return name.size() + 2 + segment.size() <= kLineLimit; });
 }
 
 // Encoded-words separated by folding whitespace: RFC 2047 §6.2 has readers drop
@@ -187,7 +183,7 @@ std::string from_field(const Mailbox& mailbox)
     const std::string address = header_text(mailbox.address);
     const std::string name = header_text(mailbox.name);
     if (name.empty())
-        return fold(kName, {" " + address}, kLineLength);
+        return fold(kName, { " " + address }, kLineLength);
     std::vector<std::string> tokens;
     if (!sendable_as_is(kName, name)) {
         tokens = encoded_tokens(kName, name);
@@ -237,7 +233,7 @@ std::string base64_body(std::string_view text)
     return body;
 }
 
-}  // namespace
+} // namespace
 
 std::string valid_utf8(std::string_view text)
 {
@@ -294,7 +290,7 @@ Mailbox parse_mailbox(std::string_view text)
     const auto open = text.rfind('<');
     const auto close = text.rfind('>');
     if (open == std::string_view::npos || close == std::string_view::npos || close < open)
-        return Mailbox{"", std::string(text)};
+        return Mailbox{ "", std::string(text) };
     std::string_view name = text.substr(0, open);
     while (!name.empty() && name.back() == ' ')
         name.remove_suffix(1);
@@ -302,7 +298,7 @@ Mailbox parse_mailbox(std::string_view text)
         name.remove_prefix(1);
     if (name.size() >= 2 && name.front() == '"' && name.back() == '"')
         name = name.substr(1, name.size() - 2);
-    return Mailbox{std::string(name), std::string(text.substr(open + 1, close - open - 1))};
+    return Mailbox{ std::string(name), std::string(text.substr(open + 1, close - open - 1)) };
 }
 
 std::string domain_of(std::string_view address)
@@ -337,8 +333,8 @@ std::string random_message_id(std::string_view from_address)
     return domain::random_token(16) + "@" + domain_of(from_address);
 }
 
-std::string outbox_message_id(std::int64_t outbox_id, std::string_view installation_key,
-    std::string_view from_address)
+std::string outbox_message_id(
+    std::int64_t outbox_id, std::string_view installation_key, std::string_view from_address)
 {
     const std::string subject = "lapis-outbox:" + std::to_string(outbox_id);
     return domain::hmac_token(installation_key, subject, 16) + "@" + domain_of(from_address);
@@ -347,10 +343,10 @@ std::string outbox_message_id(std::int64_t outbox_id, std::string_view installat
 std::string rfc5322_date(domain::TimePoint time)
 {
     // Names from RFC 5322 §3.3, not the C locale's, which could be anything.
-    static constexpr std::array<const char*, 7> kDays{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri",
-        "Sat"};
-    static constexpr std::array<const char*, 12> kMonths{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    static constexpr std::array<const char*, 7> kDays{ "Sun", "Mon", "Tue", "Wed", "Thu", "Fri",
+        "Sat" };
+    static constexpr std::array<const char*, 12> kMonths{ "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
     const std::time_t seconds = std::chrono::system_clock::to_time_t(time);
     std::tm parts{};
     gmtime_r(&seconds, &parts);
@@ -364,12 +360,12 @@ std::string rfc5322_date(domain::TimePoint time)
 std::string build_message(const MailMessage& message)
 {
     const Mailbox from = parse_mailbox(message.from);
-    const std::string id = message.message_id.empty() ? random_message_id(from.address)
-                                                      : message.message_id;
+    const std::string id
+        = message.message_id.empty() ? random_message_id(from.address) : message.message_id;
     std::string text;
     text += "Date: " + rfc5322_date(message.date) + std::string(kCrlf);
     text += from_field(from);
-    text += fold("To", {" " + header_text(message.to)}, kLineLength);
+    text += fold("To", { " " + header_text(message.to) }, kLineLength);
     text += unstructured_field("Subject", message.subject);
     text += "Message-ID: <" + header_text(id) + ">" + std::string(kCrlf);
     text += "MIME-Version: 1.0\r\n";
@@ -383,4 +379,4 @@ std::string build_message(const MailMessage& message)
     return text;
 }
 
-}  // namespace lapis::notify
+} // namespace lapis::notify

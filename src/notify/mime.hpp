@@ -14,11 +14,11 @@
 namespace lapis::notify {
 
 struct MailMessage {
-    std::string from;  // "Lapis Diskominfo <lapis@kotacontoh.go.id>" or a bare address
-    std::string to;    // one bare address
+    std::string from; // "Lapis Diskominfo <lapis@kotacontoh.go.id>" or a bare address
+    std::string to; // one bare address
     std::string subject;
-    std::string body;        // plain text in UTF-8, any line endings
-    std::string message_id;  // "token@domain" without angle brackets; empty: a random one
+    std::string body; // plain text in UTF-8, any line endings
+    std::string message_id; // "token@domain" without angle brackets; empty: a random one
     domain::TimePoint date;
 };
 
@@ -31,7 +31,7 @@ std::string build_message(const MailMessage& message);
 std::string unstructured_field(std::string_view name, std::string_view text);
 
 struct Mailbox {
-    std::string name;  // display name, may be empty
+    std::string name; // display name, may be empty
     std::string address;
 };
 // Splits "Name <address>" (the name may be quoted) or takes a bare address.
@@ -49,8 +49,8 @@ std::string random_message_id(std::string_view from_address);
 // The same Message-ID every time one outbox row is sent, so a receiver can drop
 // a duplicate; the per-installation key keeps two installations' ids apart and
 // hides the row numbers.
-std::string outbox_message_id(std::int64_t outbox_id, std::string_view installation_key,
-    std::string_view from_address);
+std::string outbox_message_id(
+    std::int64_t outbox_id, std::string_view installation_key, std::string_view from_address);
 
 // "Thu, 03 Dec 2026 10:04:05 +0000" (RFC 5322 §3.3), in UTC.
 std::string rfc5322_date(domain::TimePoint time);
@@ -60,4 +60,4 @@ std::string base64(std::string_view bytes);
 // the message declares is true.
 std::string valid_utf8(std::string_view text);
 
-}  // namespace lapis::notify
+} // namespace lapis::notify

@@ -18,7 +18,7 @@ Notifier::Notifier(store::OutboxStore& outbox, MailTransport& transport, domain:
     // A zero wait would make a failed row due again at once, and run_once would
     // never finish with an unreachable server.
     m_settings.batch_size = std::max<std::size_t>(m_settings.batch_size, 1);
-    m_settings.first_retry = std::max(m_settings.first_retry, std::chrono::seconds{1});
+    m_settings.first_retry = std::max(m_settings.first_retry, std::chrono::seconds{ 1 });
     m_settings.longest_retry = std::max(m_settings.longest_retry, m_settings.first_retry);
 }
 
@@ -82,8 +82,7 @@ bool Notifier::deliver(const store::OutboxRow& row, std::string& unreachable_err
     m_outbox.mark_sent(row.id, m_clock.now());
     spdlog::info("mail sent outbox_id={} request_id={} attempt={} recipient={} result=sent "
                  "smtp_code={}",
-        row.id, row.request_id, row.attempts + 1, masked_address(row.recipient),
-        result.smtp_code);
+        row.id, row.request_id, row.attempts + 1, masked_address(row.recipient), result.smtp_code);
     return true;
 }
 
@@ -94,8 +93,8 @@ void Notifier::defer(const store::OutboxRow& row, const std::string& error)
     m_outbox.mark_failed(row.id, attempts, next, error);
     spdlog::warn("mail not sent outbox_id={} request_id={} attempt={} recipient={} "
                  "result=failed retry_at={} error=\"{}\"",
-        row.id, row.request_id, attempts, masked_address(row.recipient),
-        domain::to_utc_text(next), error);
+        row.id, row.request_id, attempts, masked_address(row.recipient), domain::to_utc_text(next),
+        error);
 }
 
 std::string Notifier::compose(const store::OutboxRow& row) const
@@ -106,8 +105,8 @@ std::string Notifier::compose(const store::OutboxRow& row) const
     message.subject = row.subject;
     message.body = row.body;
     message.date = m_clock.now();
-    message.message_id = outbox_message_id(row.id, m_settings.installation_key,
-        parse_mailbox(m_settings.from).address);
+    message.message_id = outbox_message_id(
+        row.id, m_settings.installation_key, parse_mailbox(m_settings.from).address);
     return build_message(message);
 }
 
@@ -148,7 +147,7 @@ void Notifier::run(std::stop_token stop)
             spdlog::error("notifier round failed error=\"{}\"", error.what());
         }
         if (round.handled == m_settings.batch_size)
-            continue;  // a full batch: more may be waiting
+            continue; // a full batch: more may be waiting
         std::unique_lock lock(m_mutex);
         m_wakeup.wait_for(lock, stop, m_settings.idle_interval, [this] { return m_woken; });
         m_woken = false;
@@ -156,4 +155,4 @@ void Notifier::run(std::stop_token stop)
     spdlog::info("notifier stopped");
 }
 
-}  // namespace lapis::notify
+} // namespace lapis::notify

@@ -18,17 +18,17 @@
 namespace lapis::notify {
 
 struct NotifierSettings {
-    std::string from;  // the From header; normally the same value as SmtpSettings::from
+    std::string from; // the From header; normally the same value as SmtpSettings::from
     // A secret of this installation: Message-IDs are derived from it and the row
     // id, so a resent row carries the Message-ID it had the first time.
     std::string installation_key;
     std::size_t batch_size = 50;
     // Waits after the 1st, 2nd, 3rd … failure: first_retry, twice that, and so on
     // up to longest_retry.
-    std::chrono::seconds first_retry{30};
-    std::chrono::seconds longest_retry{3600};
+    std::chrono::seconds first_retry{ 30 };
+    std::chrono::seconds longest_retry{ 3600 };
     // How often the worker looks for due rows when nobody calls wake().
-    std::chrono::milliseconds idle_interval{5000};
+    std::chrono::milliseconds idle_interval{ 5000 };
 };
 
 class Notifier {
@@ -78,4 +78,4 @@ private:
     std::jthread m_worker;
 };
 
-}  // namespace lapis::notify
+} // namespace lapis::notify

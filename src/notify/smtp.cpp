@@ -71,7 +71,7 @@ SendResult curl_failure(CURLcode code, const char* detail, long smtp_code)
     return result;
 }
 
-}  // namespace
+} // namespace
 
 SmtpSender::SmtpSender(SmtpSettings settings)
     : m_settings(std::move(settings))
@@ -110,7 +110,7 @@ SendResult SmtpSender::send(const std::string& recipient, const std::string& mes
     const std::string envelope_sender = "<" + sender + ">";
     std::unique_ptr<curl_slist, RecipientList> recipients(
         curl_slist_append(nullptr, ("<" + recipient + ">").c_str()));
-    Upload upload{message};
+    Upload upload{ message };
     char detail[CURL_ERROR_SIZE] = {};
 
     curl_easy_setopt(curl, CURLOPT_URL, m_settings.url.c_str());
@@ -144,4 +144,4 @@ SendResult SmtpSender::send(const std::string& recipient, const std::string& mes
     return result;
 }
 
-}  // namespace lapis::notify
+} // namespace lapis::notify

@@ -11,4 +11,4 @@ namespace lapis::resources {
 std::optional<std::string_view> find(std::string_view name);
 std::vector<std::string_view> names();
 
-}  // namespace lapis::resources
+} // namespace lapis::resources

@@ -10,8 +10,8 @@ namespace {
 
 // The hashed content of a row: every column but the hashes, each length-prefixed
 // so that no two different rows serialise alike.
-std::string canonical(const std::string& at, const AuditEvent& event,
-    const std::string& previous_hash)
+std::string canonical(
+    const std::string& at, const AuditEvent& event, const std::string& previous_hash)
 {
     std::string text;
     auto add = [&text](const std::string& part) {
@@ -31,10 +31,9 @@ std::string canonical(const std::string& at, const AuditEvent& event,
     return text;
 }
 
-}  // namespace
+} // namespace
 
-void append_audit(soci::session& sql, Engine engine, const AuditEvent& event,
-    domain::TimePoint now)
+void append_audit(soci::session& sql, Engine engine, const AuditEvent& event, domain::TimePoint now)
 {
     std::string previous;
     const char* lock = engine == Engine::Postgresql
@@ -112,24 +111,25 @@ AuditStore::Verdict AuditStore::verify()
     AuditEvent event;
     std::string previous_hash;
     std::string hash;
-    soci::statement statement = (sql.prepare
-            << "SELECT id, at, actor_kind, actor_user, remote, action, object, detail, "
-               "previous_hash, hash FROM audit_log ORDER BY id",
-        soci::into(id), soci::into(at), soci::into(event.actor_kind),
-        soci::into(user, user_indicator), soci::into(event.remote), soci::into(event.action),
-        soci::into(event.object), soci::into(event.detail), soci::into(previous_hash),
-        soci::into(hash));
+    soci::statement statement
+        = (sql.prepare << "SELECT id, at, actor_kind, actor_user, remote, action, object, detail, "
+                          "previous_hash, hash FROM audit_log ORDER BY id",
+            soci::into(id), soci::into(at), soci::into(event.actor_kind),
+            soci::into(user, user_indicator), soci::into(event.remote), soci::into(event.action),
+            soci::into(event.object), soci::into(event.detail), soci::into(previous_hash),
+            soci::into(hash));
     statement.execute();
     std::string expected_previous;
     while (statement.fetch()) {
         ++verdict.rows;
         event.actor_user = user_indicator == soci::i_ok ? user : 0;
         if (previous_hash != expected_previous) {
-            verdict = Verdict{false, id, "the row before it was altered or removed", verdict.rows};
+            verdict
+                = Verdict{ false, id, "the row before it was altered or removed", verdict.rows };
             return verdict;
         }
         if (domain::sha256_hex(canonical(at, event, previous_hash)) != hash) {
-            verdict = Verdict{false, id, "the row was altered", verdict.rows};
+            verdict = Verdict{ false, id, "the row was altered", verdict.rows };
             return verdict;
         }
         expected_previous = hash;
@@ -144,4 +144,4 @@ AuditStore::Verdict AuditStore::verify()
     return verdict;
 }
 
-}  // namespace lapis::store
+} // namespace lapis::store

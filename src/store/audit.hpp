@@ -19,12 +19,12 @@ class session;
 namespace lapis::store {
 
 struct AuditEvent {
-    std::string actor_kind;  // "staf", "pemohon", "sistem", "publik"
+    std::string actor_kind; // "staf", "pemohon", "sistem", "publik"
     std::int64_t actor_user = 0;
-    std::string remote;      // the caller's address, when there is one
-    std::string action;      // "login", "login.failed", "request.complete", "attachment.view", …
-    std::string object;      // "request:LPS-2026-000001", "user:3"
-    std::string detail;      // JSON; never a password, token or NIK
+    std::string remote; // the caller's address, when there is one
+    std::string action; // "login", "login.failed", "request.complete", "attachment.view", …
+    std::string object; // "request:LPS-2026-000001", "user:3"
+    std::string detail; // JSON; never a password, token or NIK
 };
 
 struct AuditRow {
@@ -36,17 +36,17 @@ struct AuditRow {
 };
 
 struct AuditFilter {
-    std::string action_prefix;  // "login" matches "login" and "login.failed"
-    std::string object;         // exact
+    std::string action_prefix; // "login" matches "login" and "login.failed"
+    std::string object; // exact
     std::int64_t actor_user = 0;
     std::size_t limit = 200;
-    std::int64_t before_id = 0;  // page backwards from here; 0: the newest
+    std::int64_t before_id = 0; // page backwards from here; 0: the newest
 };
 
 // Appends inside the caller's open write transaction, so the audit row commits
 // with the change it describes, or not at all.
-void append_audit(soci::session& sql, Engine engine, const AuditEvent& event,
-                  domain::TimePoint now);
+void append_audit(
+    soci::session& sql, Engine engine, const AuditEvent& event, domain::TimePoint now);
 
 class AuditStore {
 public:
@@ -58,7 +58,7 @@ public:
 
     struct Verdict {
         bool intact = true;
-        std::int64_t first_bad_id = 0;  // the first row whose chain does not hold
+        std::int64_t first_bad_id = 0; // the first row whose chain does not hold
         std::string reason;
         std::int64_t rows = 0;
     };
@@ -68,4 +68,4 @@ private:
     Database& m_database;
 };
 
-}  // namespace lapis::store
+} // namespace lapis::store

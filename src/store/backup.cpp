@@ -26,7 +26,8 @@ void copy_files(const fs::path& from, const fs::path& to, BackupReport& report)
             fs::create_directories(target);
             continue;
         }
-        if (!entry.is_regular_file() || entry.path().filename().string().find(".tmp") != std::string::npos)
+        if (!entry.is_regular_file()
+            || entry.path().filename().string().find(".tmp") != std::string::npos)
             continue;
         fs::create_directories(target.parent_path());
         fs::copy_file(entry.path(), target, fs::copy_options::skip_existing);
@@ -48,7 +49,7 @@ bool is_empty_directory(const fs::path& path)
     return !fs::exists(path) || (fs::is_directory(path) && fs::is_empty(path));
 }
 
-}  // namespace
+} // namespace
 
 BackupReport backup(const std::string& data_directory, const std::string& out)
 {
@@ -81,7 +82,8 @@ BackupReport restore(const std::string& data_directory, const std::string& in)
     if (!fs::exists(source / kDatabase))
         throw std::runtime_error(in + " holds no lapis backup");
     if (!is_empty_directory(target))
-        throw std::runtime_error(data_directory + " is not empty; restore needs an empty directory");
+        throw std::runtime_error(
+            data_directory + " is not empty; restore needs an empty directory");
     fs::create_directories(target);
     fs::permissions(target, fs::perms::owner_all);
 
@@ -94,4 +96,4 @@ BackupReport restore(const std::string& data_directory, const std::string& in)
     return report;
 }
 
-}  // namespace lapis::store
+} // namespace lapis::store

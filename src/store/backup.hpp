@@ -17,4 +17,4 @@ BackupReport backup(const std::string& data_directory, const std::string& out);
 // Brings a copy back into `data_directory`, which must be empty or absent.
 BackupReport restore(const std::string& data_directory, const std::string& in);
 
-}  // namespace lapis::store
+} // namespace lapis::store

@@ -31,7 +31,7 @@ void configure_sqlite(soci::session& sql)
     sql << "PRAGMA busy_timeout=10000";
 }
 
-}  // namespace
+} // namespace
 
 Database::Database(Engine engine, std::unique_ptr<soci::connection_pool> pool)
     : m_engine(engine)
@@ -80,9 +80,8 @@ void Database::migrate()
     if (none == soci::i_null)
         current = 0;
 
-    const std::string id_column = m_engine == Engine::Sqlite
-        ? "INTEGER PRIMARY KEY AUTOINCREMENT"
-        : "BIGSERIAL PRIMARY KEY";
+    const std::string id_column = m_engine == Engine::Sqlite ? "INTEGER PRIMARY KEY AUTOINCREMENT"
+                                                             : "BIGSERIAL PRIMARY KEY";
     for (const Migration& migration : migrations()) {
         if (migration.version <= current)
             continue;
@@ -104,4 +103,4 @@ void Database::migrate()
     m_schema_version = current;
 }
 
-}  // namespace lapis::store
+} // namespace lapis::store

@@ -37,4 +37,4 @@ private:
     int m_schema_version = 0;
 };
 
-}  // namespace lapis::store
+} // namespace lapis::store

@@ -33,8 +33,8 @@ std::optional<StoredDocument> DocumentStore::find_by_code(const std::string& cod
     return document;
 }
 
-std::optional<StoredDocument> DocumentStore::find(std::int64_t request_id,
-    const std::string& template_id)
+std::optional<StoredDocument> DocumentStore::find(
+    std::int64_t request_id, const std::string& template_id)
 {
     std::string code;
     {
@@ -70,4 +70,4 @@ StoredDocument DocumentStore::add(const StoredDocument& document)
     return *find(document.request_id, document.template_id);
 }
 
-}  // namespace lapis::store
+} // namespace lapis::store

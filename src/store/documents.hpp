@@ -37,4 +37,4 @@ private:
     Database& m_database;
 };
 
-}  // namespace lapis::store
+} // namespace lapis::store

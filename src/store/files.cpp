@@ -41,7 +41,7 @@ void write_durably(const std::string& path, std::string_view bytes)
     std::filesystem::rename(temporary, path);
 }
 
-}  // namespace
+} // namespace
 
 FileStore::FileStore(std::string directory)
     : m_directory(std::move(directory))
@@ -84,4 +84,4 @@ std::optional<std::string> FileStore::get(const std::string& sha256) const
     return content.str();
 }
 
-}  // namespace lapis::store
+} // namespace lapis::store

@@ -26,4 +26,4 @@ private:
     std::string m_directory;
 };
 
-}  // namespace lapis::store
+} // namespace lapis::store

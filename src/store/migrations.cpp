@@ -8,8 +8,7 @@ namespace lapis::store {
 namespace {
 
 const std::vector<Migration> kMigrations = {
-    {1,
-        "requests, their history, attachments, users and sessions",
+    { 1, "requests, their history, attachments, users and sessions",
         {
             R"(CREATE TABLE procedure_versions (
                 id {{id}},
@@ -112,9 +111,8 @@ const std::vector<Migration> kMigrations = {
                BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$)",
             R"(CREATE TRIGGER request_history_append_only BEFORE UPDATE OR DELETE
                ON request_history FOR EACH ROW EXECUTE FUNCTION lapis_append_only())",
-        }},
-    {2,
-        "generated letters and forms, verifiable by code",
+        } },
+    { 2, "generated letters and forms, verifiable by code",
         {
             R"(CREATE TABLE documents (
                 id {{id}},
@@ -126,10 +124,8 @@ const std::vector<Migration> kMigrations = {
                 created_at TEXT NOT NULL))",
             "CREATE INDEX documents_request ON documents (request_id)",
         },
-        {},
-        {}},
-    {3,
-        "outbox of notifications, written with the change that causes them",
+        {}, {} },
+    { 3, "outbox of notifications, written with the change that causes them",
         {
             R"(CREATE TABLE outbox (
                 id {{id}},
@@ -144,10 +140,8 @@ const std::vector<Migration> kMigrations = {
                 last_error TEXT NOT NULL))",
             "CREATE INDEX outbox_due ON outbox (sent_at, next_attempt_at)",
         },
-        {},
-        {}},
-    {4,
-        "append-only audit log, each row chained to the one before by its hash",
+        {}, {} },
+    { 4, "append-only audit log, each row chained to the one before by its hash",
         {
             R"(CREATE TABLE audit_log (
                 id {{id}},
@@ -175,9 +169,8 @@ const std::vector<Migration> kMigrations = {
         {
             R"(CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE
                ON audit_log FOR EACH ROW EXECUTE FUNCTION lapis_append_only())",
-        }},
-    {5,
-        "second factor, recovery codes, API tokens and login throttling",
+        } },
+    { 5, "second factor, recovery codes, API tokens and login throttling",
         {
             "ALTER TABLE users ADD COLUMN totp_secret TEXT NOT NULL DEFAULT ''",
             "ALTER TABLE users ADD COLUMN totp_enabled INTEGER NOT NULL DEFAULT 0",
@@ -199,29 +192,24 @@ const std::vector<Migration> kMigrations = {
                 failures INTEGER NOT NULL,
                 last_failure_at TEXT NOT NULL))",
         },
-        {},
-        {}},
-    {6,
-        "attachments removed under the retention rule keep their row",
+        {}, {} },
+    { 6, "attachments removed under the retention rule keep their row",
         {
             "ALTER TABLE attachments ADD COLUMN deleted_at TEXT",
         },
-        {},
-        {}},
-    {7,
-        "sessions remember how far sign-in got (password, second factor)",
+        {}, {} },
+    { 7, "sessions remember how far sign-in got (password, second factor)",
         {
             "ALTER TABLE sessions ADD COLUMN stage TEXT NOT NULL DEFAULT 'complete'",
         },
-        {},
-        {}},
+        {}, {} },
 };
 
-}  // namespace
+} // namespace
 
 const std::vector<Migration>& migrations()
 {
     return kMigrations;
 }
 
-}  // namespace lapis::store
+} // namespace lapis::store

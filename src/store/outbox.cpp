@@ -24,7 +24,7 @@ domain::TimePoint parse_time(const std::string& text)
     return domain::from_utc_text(text).value_or(domain::TimePoint{});
 }
 
-}  // namespace
+} // namespace
 
 void enqueue(soci::session& sql, const Notification& notification, domain::TimePoint now)
 {
@@ -33,9 +33,8 @@ void enqueue(soci::session& sql, const Notification& notification, domain::TimeP
     soci::indicator request_known = request_id == 0 ? soci::i_null : soci::i_ok;
     sql << "INSERT INTO outbox (created_at, request_id, recipient, subject, body, attempts, "
            "next_attempt_at, sent_at, last_error) VALUES (:c, :r, :to, :s, :b, 0, :n, NULL, '')",
-        soci::use(created), soci::use(request_id, request_known),
-        soci::use(notification.recipient), soci::use(notification.subject),
-        soci::use(notification.body), soci::use(created);
+        soci::use(created), soci::use(request_id, request_known), soci::use(notification.recipient),
+        soci::use(notification.subject), soci::use(notification.body), soci::use(created);
 }
 
 OutboxStore::OutboxStore(Database& database)
@@ -55,14 +54,14 @@ std::vector<OutboxRow> OutboxStore::due(domain::TimePoint now, std::size_t limit
     std::string created;
     std::string next_attempt;
     // The times are UTC text of one fixed width, so text order is time order.
-    soci::statement statement = (sql.prepare
-            << "SELECT id, created_at, request_id, recipient, subject, body, attempts, "
-               "next_attempt_at, last_error FROM outbox WHERE sent_at IS NULL AND "
-               "next_attempt_at <= :now ORDER BY id LIMIT :limit",
-        soci::into(id), soci::into(created), soci::into(request_id, request_known),
-        soci::into(row.recipient), soci::into(row.subject), soci::into(row.body),
-        soci::into(row.attempts), soci::into(next_attempt), soci::into(row.last_error),
-        soci::use(cutoff), soci::use(count));
+    soci::statement statement
+        = (sql.prepare << "SELECT id, created_at, request_id, recipient, subject, body, attempts, "
+                          "next_attempt_at, last_error FROM outbox WHERE sent_at IS NULL AND "
+                          "next_attempt_at <= :now ORDER BY id LIMIT :limit",
+            soci::into(id), soci::into(created), soci::into(request_id, request_known),
+            soci::into(row.recipient), soci::into(row.subject), soci::into(row.body),
+            soci::into(row.attempts), soci::into(next_attempt), soci::into(row.last_error),
+            soci::use(cutoff), soci::use(count));
     statement.execute();
     std::vector<OutboxRow> rows;
     while (statement.fetch()) {
@@ -84,8 +83,8 @@ void OutboxStore::mark_sent(OutboxId id, domain::TimePoint now)
         soci::use(key);
 }
 
-void OutboxStore::mark_failed(OutboxId id, int attempts, domain::TimePoint next_attempt_at,
-    const std::string& error)
+void OutboxStore::mark_failed(
+    OutboxId id, int attempts, domain::TimePoint next_attempt_at, const std::string& error)
 {
     soci::session sql(m_database.pool());
     const std::string next = domain::to_utc_text(next_attempt_at);
@@ -104,4 +103,4 @@ long long OutboxStore::pending()
     return count;
 }
 
-}  // namespace lapis::store
+} // namespace lapis::store

@@ -22,10 +22,10 @@ using OutboxId = std::int64_t;
 // What a store operation asks to send. Text is kept byte for byte: encoding for
 // the wire happens when the message is sent, never here.
 struct Notification {
-    std::string recipient;  // one bare address: "maruf.hidayat@kotacontoh.go.id"
+    std::string recipient; // one bare address: "maruf.hidayat@kotacontoh.go.id"
     std::string subject;
     std::string body;
-    std::int64_t request_id = 0;  // 0: not about a request (stored as NULL)
+    std::int64_t request_id = 0; // 0: not about a request (stored as NULL)
 };
 
 struct OutboxRow {
@@ -54,8 +54,8 @@ public:
     // changes, so a late second call cannot move the recorded time.
     void mark_sent(OutboxId id, domain::TimePoint now);
     // Records a failed attempt and when to try again.
-    void mark_failed(OutboxId id, int attempts, domain::TimePoint next_attempt_at,
-        const std::string& error);
+    void mark_failed(
+        OutboxId id, int attempts, domain::TimePoint next_attempt_at, const std::string& error);
     // How many rows are not sent yet (due now or later).
     long long pending();
 
@@ -63,4 +63,4 @@ private:
     Database& m_database;
 };
 
-}  // namespace lapis::store
+} // namespace lapis::store

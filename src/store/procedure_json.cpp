@@ -7,20 +7,20 @@ nlohmann::json procedure_to_json(const catalog::Procedure& procedure)
     nlohmann::json steps = nlohmann::json::array();
     for (const catalog::Step& step : procedure.steps) {
         steps.push_back({
-            {"id", step.id},
-            {"number", step.number},
-            {"text", step.text},
-            {"actor", catalog::to_string(step.actor.kind)},
-            {"role", step.actor.role},
-            {"external", step.actor.external},
-            {"recorded_by", step.actor.recorded_by},
-            {"joint_with", step.joint_with},
-            {"assigns", step.assigns},
-            {"back_to", step.back_to},
-            {"sets_owner", step.sets_owner},
+            { "id", step.id },
+            { "number", step.number },
+            { "text", step.text },
+            { "actor", catalog::to_string(step.actor.kind) },
+            { "role", step.actor.role },
+            { "external", step.actor.external },
+            { "recorded_by", step.actor.recorded_by },
+            { "joint_with", step.joint_with },
+            { "assigns", step.assigns },
+            { "back_to", step.back_to },
+            { "sets_owner", step.sets_owner },
         });
     }
-    return {{"id", procedure.id}, {"title", procedure.title}, {"steps", steps}};
+    return { { "id", procedure.id }, { "title", procedure.title }, { "steps", steps } };
 }
 
 catalog::Procedure procedure_from_json(const nlohmann::json& json)
@@ -46,4 +46,4 @@ catalog::Procedure procedure_from_json(const nlohmann::json& json)
     return procedure;
 }
 
-}  // namespace lapis::store
+} // namespace lapis::store

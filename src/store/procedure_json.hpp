@@ -11,4 +11,4 @@ namespace lapis::store {
 nlohmann::json procedure_to_json(const catalog::Procedure& procedure);
 catalog::Procedure procedure_from_json(const nlohmann::json& json);
 
-}  // namespace lapis::store
+} // namespace lapis::store

@@ -42,13 +42,12 @@ std::vector<QueueItem> fetch_queue(soci::session& sql, const std::string& query,
     std::string created;
     std::string updated;
     // A left fold over the comma operator appends the caller's bound values.
-    soci::statement statement = ((sql.prepare << query, soci::into(id), soci::into(item.number),
-                                     soci::into(item.service), soci::into(item.kind),
-                                     soci::into(item.status), soci::into(item.step_index),
-                                     soci::into(item.step_role), soci::into(item.requester_name),
-                                     soci::into(item.title), soci::into(created),
-                                     soci::into(updated)),
-        ..., std::forward<Uses>(uses));
+    soci::statement statement
+        = ((sql.prepare << query, soci::into(id), soci::into(item.number), soci::into(item.service),
+               soci::into(item.kind), soci::into(item.status), soci::into(item.step_index),
+               soci::into(item.step_role), soci::into(item.requester_name), soci::into(item.title),
+               soci::into(created), soci::into(updated)),
+            ..., std::forward<Uses>(uses));
     statement.execute();
     while (statement.fetch()) {
         item.id = id;
@@ -61,15 +60,15 @@ std::vector<QueueItem> fetch_queue(soci::session& sql, const std::string& query,
 
 const char* kActive = "r.status IN ('berjalan', 'menunggu-pemohon')";
 
-}  // namespace
+} // namespace
 
 RequestStore::RequestStore(Database& database)
     : m_database(database)
 {
 }
 
-std::int64_t RequestStore::procedure_version(soci::session& sql,
-    const catalog::Procedure& procedure, const std::string& service)
+std::int64_t RequestStore::procedure_version(
+    soci::session& sql, const catalog::Procedure& procedure, const std::string& service)
 {
     const std::string body = procedure_to_json(procedure).dump();
     const std::string digest = domain::sha256_hex(body);
@@ -86,8 +85,8 @@ std::int64_t RequestStore::procedure_version(soci::session& sql,
     return id;
 }
 
-std::shared_ptr<const catalog::Procedure> RequestStore::load_procedure(soci::session& sql,
-    std::int64_t id)
+std::shared_ptr<const catalog::Procedure> RequestStore::load_procedure(
+    soci::session& sql, std::int64_t id)
 {
     {
         std::lock_guard lock(m_procedures_mutex);
@@ -97,8 +96,7 @@ std::shared_ptr<const catalog::Procedure> RequestStore::load_procedure(soci::ses
     }
     std::string body;
     long long key = id;
-    sql << "SELECT body FROM procedure_versions WHERE id = :id", soci::into(body),
-        soci::use(key);
+    sql << "SELECT body FROM procedure_versions WHERE id = :id", soci::into(body), soci::use(key);
     auto procedure
         = std::make_shared<const catalog::Procedure>(procedure_from_json(json::parse(body)));
     std::lock_guard lock(m_procedures_mutex);
@@ -161,8 +159,8 @@ Created RequestStore::create(const NewRequest& request)
     sql << "INSERT INTO request_history (request_id, at, action, actor_kind, actor_user, "
            "on_behalf_of, from_status, to_status, from_step, to_step, note, detail) VALUES "
            "(:r, :at, :a, 'pemohon', NULL, '', '', :ts, 0, :step, '', '{}') RETURNING id",
-        soci::use(id), soci::use(now), soci::use(action), soci::use(status),
-        soci::use(step_index), soci::into(history_id);
+        soci::use(id), soci::use(now), soci::use(action), soci::use(status), soci::use(step_index),
+        soci::into(history_id);
 
     for (const NewAttachment& file : request.attachments) {
         sql << "INSERT INTO attachments (request_id, history_id, field, original_name, "
@@ -172,10 +170,10 @@ Created RequestStore::create(const NewRequest& request)
             soci::use(file.content_type), soci::use(static_cast<long long>(file.size)),
             soci::use(file.sha256), soci::use(now);
     }
-    const json audit_detail = {{"service", request.service}, {"kind", request.kind}};
+    const json audit_detail = { { "service", request.service }, { "kind", request.kind } };
     append_audit(sql, m_database.engine(),
-        {"pemohon", 0, request.remote, "request.submit", "request:" + created.number,
-            audit_detail.dump()},
+        { "pemohon", 0, request.remote, "request.submit", "request:" + created.number,
+            audit_detail.dump() },
         request.now);
     if (request.notifications) {
         for (Notification notification : request.notifications(created.number)) {
@@ -288,10 +286,10 @@ std::vector<Attachment> RequestStore::attachments(RequestId id)
     soci::statement statement = (sql.prepare
             << "SELECT id, history_id, field, original_name, content_type, size, sha256, "
                "created_at, deleted_at FROM attachments WHERE request_id = :r ORDER BY id",
-        soci::into(attachment_id), soci::into(history, history_indicator),
-        soci::into(file.field), soci::into(file.original_name), soci::into(file.content_type),
-        soci::into(size), soci::into(file.sha256), soci::into(created),
-        soci::into(deleted, deleted_indicator), soci::use(request));
+        soci::into(attachment_id), soci::into(history, history_indicator), soci::into(file.field),
+        soci::into(file.original_name), soci::into(file.content_type), soci::into(size),
+        soci::into(file.sha256), soci::into(created), soci::into(deleted, deleted_indicator),
+        soci::use(request));
     statement.execute();
     while (statement.fetch()) {
         file.deleted = deleted_indicator == soci::i_ok;
@@ -377,8 +375,7 @@ bool RequestStore::apply(const StoredRequest& before, const domain::Transition& 
                ":at)",
             soci::use(id), soci::use(history_id), soci::use(file.field),
             soci::use(file.original_name), soci::use(file.content_type),
-            soci::use(static_cast<long long>(file.size)), soci::use(file.sha256),
-            soci::use(when);
+            soci::use(static_cast<long long>(file.size)), soci::use(file.sha256), soci::use(when);
     }
     detail["from_status"] = from_status;
     detail["to_status"] = status;
@@ -387,8 +384,8 @@ bool RequestStore::apply(const StoredRequest& before, const domain::Transition& 
     if (!transition.on_behalf_of.empty())
         detail["on_behalf_of"] = transition.on_behalf_of;
     append_audit(sql, m_database.engine(),
-        {author.kind, author.user, author.remote, "request." + action,
-            "request:" + before.number, detail.dump()},
+        { author.kind, author.user, author.remote, "request." + action, "request:" + before.number,
+            detail.dump() },
         now);
     for (Notification notification : notifications) {
         notification.request_id = id;
@@ -408,7 +405,8 @@ void RequestStore::replace_tracking_code(const StoredRequest& request,
     sql << "UPDATE requests SET tracking_hash = :h WHERE id = :id", soci::use(tracking_hash),
         soci::use(id);
     append_audit(sql, m_database.engine(),
-        {"pemohon", 0, remote, "request.tracking_code_replaced", "request:" + request.number, "{}"},
+        { "pemohon", 0, remote, "request.tracking_code_replaced", "request:" + request.number,
+            "{}" },
         now);
     Notification mail = notification;
     mail.request_id = id;
@@ -435,8 +433,8 @@ std::vector<QueueItem> RequestStore::assigned_queue(std::int64_t user)
     long long user_id = user;
     return fetch_queue(sql,
         std::string("SELECT DISTINCT ") + kQueueColumns
-            + " FROM requests r JOIN request_assignees a ON a.request_id = r.id WHERE "
-            + kActive + " AND a.user_id = :u ORDER BY r.updated_at, r.id",
+            + " FROM requests r JOIN request_assignees a ON a.request_id = r.id WHERE " + kActive
+            + " AND a.user_id = :u ORDER BY r.updated_at, r.id",
         soci::use(user_id));
 }
 
@@ -449,4 +447,4 @@ std::vector<QueueItem> RequestStore::recent(std::size_t limit)
         soci::use(count));
 }
 
-}  // namespace lapis::store
+} // namespace lapis::store

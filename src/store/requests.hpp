@@ -27,29 +27,29 @@ using RequestId = std::int64_t;
 
 struct NewAttachment {
     std::string field;
-    std::string original_name;  // cleaned, for display only
+    std::string original_name; // cleaned, for display only
     std::string content_type;
-    std::string sha256;  // the stored file's name
+    std::string sha256; // the stored file's name
     std::int64_t size = 0;
 };
 
 struct NewRequest {
-    std::string prefix;  // LPS
-    int year = 0;        // in the office's time zone
+    std::string prefix; // LPS
+    int year = 0; // in the office's time zone
     std::string service;
     std::string kind;
     const catalog::Procedure* procedure = nullptr;
     std::map<std::string, std::string> fields;
-    std::map<std::string, std::string> warnings;  // field → message key
+    std::map<std::string, std::string> warnings; // field → message key
     std::string requester_name;
     std::string requester_email;
     std::string requester_agency;
     std::string title;
     std::string tracking_hash;
-    std::string idempotency_hash;  // empty: no key was given
+    std::string idempotency_hash; // empty: no key was given
     std::string body_hash;
     std::vector<NewAttachment> attachments;
-    std::string remote;  // the submitter's address, for the audit log
+    std::string remote; // the submitter's address, for the audit log
     // Composes the mail about the new request once its number is known; the
     // messages go to the outbox in the same transaction, so they are sent if and
     // only if the request is stored.
@@ -60,8 +60,8 @@ struct NewRequest {
 struct Created {
     RequestId id = 0;
     std::string number;
-    bool replayed = false;      // the idempotency key was seen with the same body
-    bool key_conflict = false;  // the key was seen with another body
+    bool replayed = false; // the idempotency key was seen with the same body
+    bool key_conflict = false; // the key was seen with another body
 };
 
 struct StoredRequest {
@@ -69,7 +69,7 @@ struct StoredRequest {
     std::string number;
     std::string service;
     std::string kind;
-    std::shared_ptr<const catalog::Procedure> procedure;  // as it was when submitted
+    std::shared_ptr<const catalog::Procedure> procedure; // as it was when submitted
     domain::RequestState state;
     long long revision = 0;
     std::string tracking_hash;
@@ -87,29 +87,29 @@ struct HistoryEntry {
     std::int64_t id = 0;
     domain::TimePoint at;
     std::string action;
-    std::string actor_kind;  // "pemohon", "staf"
+    std::string actor_kind; // "pemohon", "staf"
     std::int64_t actor_user = 0;
-    std::string actor_name;  // the staff member's name, empty for the requester
+    std::string actor_name; // the staff member's name, empty for the requester
     std::string on_behalf_of;
     std::string from_status;
     std::string to_status;
     long long from_step = 0;
     long long to_step = 0;
     std::string note;
-    std::string detail;  // JSON: assignees, owner agency
+    std::string detail; // JSON: assignees, owner agency
 };
 
 struct Attachment {
     std::int64_t id = 0;
     RequestId request_id = 0;
-    std::int64_t history_id = 0;  // 0: sent with the submission
+    std::int64_t history_id = 0; // 0: sent with the submission
     std::string field;
     std::string original_name;
     std::string content_type;
     std::int64_t size = 0;
     std::string sha256;
     domain::TimePoint created_at;
-    bool deleted = false;  // removed under the retention rule; the row stays as a record
+    bool deleted = false; // removed under the retention rule; the row stays as a record
 };
 
 struct QueueItem {
@@ -128,9 +128,9 @@ struct QueueItem {
 
 // Who made a move, as the history records it.
 struct MoveAuthor {
-    std::string kind;  // "pemohon" or "staf"
+    std::string kind; // "pemohon" or "staf"
     std::int64_t user = 0;
-    std::string remote;  // for the audit log
+    std::string remote; // for the audit log
 };
 
 class RequestStore {
@@ -146,14 +146,13 @@ public:
     // Stores an allowed transition; false when the request changed since `before`
     // was read (another move won), and then nothing is written.
     bool apply(const StoredRequest& before, const domain::Transition& transition,
-               const MoveAuthor& author, const std::vector<NewAttachment>& files,
-               const std::vector<Notification>& notifications, domain::TimePoint now);
+        const MoveAuthor& author, const std::vector<NewAttachment>& files,
+        const std::vector<Notification>& notifications, domain::TimePoint now);
 
     // Replaces the tracking code (a requester lost theirs): the old link stops
     // working, and the mail with the new one is queued in the same transaction.
     void replace_tracking_code(const StoredRequest& request, const std::string& tracking_hash,
-                               const Notification& notification, const std::string& remote,
-                               domain::TimePoint now);
+        const Notification& notification, const std::string& remote, domain::TimePoint now);
 
     // Requests waiting at a step of `role`, excluding those whose named staff for
     // that role do not include `user`.
@@ -164,8 +163,8 @@ public:
     std::vector<QueueItem> recent(std::size_t limit);
 
 private:
-    std::int64_t procedure_version(soci::session& sql, const catalog::Procedure& procedure,
-                                   const std::string& service);
+    std::int64_t procedure_version(
+        soci::session& sql, const catalog::Procedure& procedure, const std::string& service);
     std::shared_ptr<const catalog::Procedure> load_procedure(soci::session& sql, std::int64_t id);
 
     Database& m_database;
@@ -174,4 +173,4 @@ private:
     std::map<std::int64_t, std::shared_ptr<const catalog::Procedure>> m_procedures;
 };
 
-}  // namespace lapis::store
+} // namespace lapis::store

@@ -17,8 +17,8 @@ struct Expired {
     std::string sha256;
 };
 
-std::vector<Expired> expired_scans(soci::session& sql, const IdentityField& identity,
-    const std::string& cutoff)
+std::vector<Expired> expired_scans(
+    soci::session& sql, const IdentityField& identity, const std::string& cutoff)
 {
     std::vector<Expired> found;
     Expired row;
@@ -26,16 +26,15 @@ std::vector<Expired> expired_scans(soci::session& sql, const IdentityField& iden
             << "SELECT a.id, r.number, a.field, a.sha256 FROM attachments a JOIN requests r ON "
                "r.id = a.request_id WHERE a.deleted_at IS NULL AND r.service = :s AND a.field "
                "= :f AND r.status IN ('selesai', 'ditolak', 'dibatalkan') AND r.updated_at < :c",
-        soci::into(row.id), soci::into(row.number), soci::into(row.field),
-        soci::into(row.sha256), soci::use(identity.service), soci::use(identity.field),
-        soci::use(cutoff));
+        soci::into(row.id), soci::into(row.number), soci::into(row.field), soci::into(row.sha256),
+        soci::use(identity.service), soci::use(identity.field), soci::use(cutoff));
     statement.execute();
     while (statement.fetch())
         found.push_back(row);
     return found;
 }
 
-}  // namespace
+} // namespace
 
 RetentionReport apply_retention(Database& database, FileStore& files,
     const std::vector<IdentityField>& identity_fields, domain::TimePoint ended_before,
@@ -50,11 +49,11 @@ RetentionReport apply_retention(Database& database, FileStore& files,
             WriteTransaction transaction(sql, database.engine());
             sql << "UPDATE attachments SET deleted_at = :t WHERE id = :id", soci::use(when),
                 soci::use(scan.id);
-            const nlohmann::json detail = {{"attachment", scan.id}, {"field", scan.field},
-                {"sha256", scan.sha256}};
+            const nlohmann::json detail
+                = { { "attachment", scan.id }, { "field", scan.field }, { "sha256", scan.sha256 } };
             append_audit(sql, database.engine(),
-                {"sistem", 0, "", "attachment.retention_delete", "request:" + scan.number,
-                    detail.dump()},
+                { "sistem", 0, "", "attachment.retention_delete", "request:" + scan.number,
+                    detail.dump() },
                 now);
             long long still_used = 0;
             sql << "SELECT COUNT(*) FROM attachments WHERE sha256 = :h AND deleted_at IS NULL",
@@ -69,4 +68,4 @@ RetentionReport apply_retention(Database& database, FileStore& files,
     return report;
 }
 
-}  // namespace lapis::store
+} // namespace lapis::store

@@ -23,7 +23,7 @@ struct RetentionReport {
 
 // Deletes the identity scans of requests that ended before `ended_before`.
 RetentionReport apply_retention(Database& database, FileStore& files,
-                                const std::vector<IdentityField>& identity_fields,
-                                domain::TimePoint ended_before, domain::TimePoint now);
+    const std::vector<IdentityField>& identity_fields, domain::TimePoint ended_before,
+    domain::TimePoint now);
 
-}  // namespace lapis::store
+} // namespace lapis::store

@@ -42,4 +42,4 @@ private:
     bool m_open = true;
 };
 
-}  // namespace lapis::store
+} // namespace lapis::store

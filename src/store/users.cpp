@@ -201,8 +201,8 @@ void UserStore::set_totp(std::int64_t user_id, const std::string& secret, bool e
     soci::session sql(m_database.pool());
     long long id = user_id;
     int flag = enabled ? 1 : 0;
-    sql << "UPDATE users SET totp_secret = :s, totp_enabled = :e WHERE id = :id",
-        soci::use(secret), soci::use(flag), soci::use(id);
+    sql << "UPDATE users SET totp_secret = :s, totp_enabled = :e WHERE id = :id", soci::use(secret),
+        soci::use(flag), soci::use(id);
 }
 
 bool UserStore::advance_totp_step(std::int64_t user_id, long long step)
@@ -216,8 +216,7 @@ bool UserStore::advance_totp_step(std::int64_t user_id, long long step)
     return update.get_affected_rows() == 1;
 }
 
-void UserStore::replace_recovery_codes(std::int64_t user_id,
-    const std::vector<std::string>& hashes)
+void UserStore::replace_recovery_codes(std::int64_t user_id, const std::vector<std::string>& hashes)
 {
     soci::session sql(m_database.pool());
     WriteTransaction transaction(sql, m_database.engine());
@@ -230,8 +229,8 @@ void UserStore::replace_recovery_codes(std::int64_t user_id,
     transaction.commit();
 }
 
-bool UserStore::use_recovery_code(std::int64_t user_id, const std::string& hash,
-    domain::TimePoint now)
+bool UserStore::use_recovery_code(
+    std::int64_t user_id, const std::string& hash, domain::TimePoint now)
 {
     soci::session sql(m_database.pool());
     long long id = user_id;
@@ -243,8 +242,8 @@ bool UserStore::use_recovery_code(std::int64_t user_id, const std::string& hash,
     return update.get_affected_rows() == 1;
 }
 
-std::int64_t UserStore::add_token(std::int64_t user_id, const std::string& token_hash,
-    domain::TimePoint now)
+std::int64_t UserStore::add_token(
+    std::int64_t user_id, const std::string& token_hash, domain::TimePoint now)
 {
     soci::session sql(m_database.pool());
     long long user = user_id;
@@ -256,8 +255,8 @@ std::int64_t UserStore::add_token(std::int64_t user_id, const std::string& token
     return id;
 }
 
-std::optional<std::int64_t> UserStore::user_for_token(const std::string& token_hash,
-    domain::TimePoint now)
+std::optional<std::int64_t> UserStore::user_for_token(
+    const std::string& token_hash, domain::TimePoint now)
 {
     soci::session sql(m_database.pool());
     long long user = 0;
@@ -344,4 +343,4 @@ bool UserStore::use_setup_token(const std::string& token_hash, domain::TimePoint
     return update.get_affected_rows() == 1;
 }
 
-}  // namespace lapis::store
+} // namespace lapis::store

@@ -20,8 +20,8 @@ struct User {
     std::string password_hash;
     bool disabled = false;
     std::set<std::string> roles;
-    std::string totp_secret;  // base32; empty until enrolment starts
-    bool totp_enabled = false;  // a second factor is enrolled and required
+    std::string totp_secret; // base32; empty until enrolment starts
+    bool totp_enabled = false; // a second factor is enrolled and required
 };
 
 struct LoginFailures {
@@ -46,8 +46,8 @@ public:
 
     // Fails (returns 0) when the email is taken.
     std::int64_t add(const std::string& email, const std::string& name,
-                     const std::string& password_hash, const std::set<std::string>& roles,
-                     domain::TimePoint now);
+        const std::string& password_hash, const std::set<std::string>& roles,
+        domain::TimePoint now);
     std::optional<User> find_by_email(const std::string& email);
     std::optional<User> find(std::int64_t id);
     std::vector<User> with_role(const std::string& role);
@@ -73,10 +73,10 @@ public:
     bool use_recovery_code(std::int64_t user_id, const std::string& hash, domain::TimePoint now);
 
     // Staff API tokens, kept as SHA-256 digests and looked up by them.
-    std::int64_t add_token(std::int64_t user_id, const std::string& token_hash,
-                           domain::TimePoint now);
-    std::optional<std::int64_t> user_for_token(const std::string& token_hash,
-                                               domain::TimePoint now);
+    std::int64_t add_token(
+        std::int64_t user_id, const std::string& token_hash, domain::TimePoint now);
+    std::optional<std::int64_t> user_for_token(
+        const std::string& token_hash, domain::TimePoint now);
     bool revoke_token(const std::string& token_hash, domain::TimePoint now);
 
     // Failed logins per subject ("account:<email>", "address:<ip>").
@@ -95,4 +95,4 @@ private:
     Database& m_database;
 };
 
-}  // namespace lapis::store
+} // namespace lapis::store

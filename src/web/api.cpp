@@ -6,8 +6,8 @@
 #include "domain/clock.hpp"
 #include "web/desk.hpp"
 #include "web/handlers.hpp"
-#include "web/pages.hpp"
 #include "web/letters.hpp"
+#include "web/pages.hpp"
 #include "web/views.hpp"
 
 namespace lapis::web {
@@ -26,32 +26,32 @@ json errors_json(const std::map<std::string, domain::Message>& errors, domain::L
 Response request_error(int status, const std::string& key, domain::Lang lang)
 {
     return json_response(status,
-        {{"errors", {{"_request", domain::render(domain::Message{key, {}}, lang)}}}});
+        { { "errors", { { "_request", domain::render(domain::Message{ key, {} }, lang) } } } });
 }
 
 Response not_found_json(domain::Lang lang)
 {
-    return json_response(404, {{"error", domain::text("tracking.not_found_text", lang)}});
+    return json_response(404, { { "error", domain::text("tracking.not_found_text", lang) } });
 }
 
 // Reads {"service", "kind", "fields"} into a SubmitInput; errors name the key.
-bool read_submission(const json& body, SubmitInput& input,
-    std::map<std::string, domain::Message>& errors)
+bool read_submission(
+    const json& body, SubmitInput& input, std::map<std::string, domain::Message>& errors)
 {
     if (!body.is_object()) {
-        errors["_request"] = domain::Message{"api.body_object", {}};
+        errors["_request"] = domain::Message{ "api.body_object", {} };
         return false;
     }
     for (const auto& [key, value] : body.items()) {
         if (key != "service" && key != "kind" && key != "fields")
-            errors["_request"] = domain::Message{"api.unknown_key", key};
+            errors["_request"] = domain::Message{ "api.unknown_key", key };
     }
     if (!body.contains("service") || !body["service"].is_string())
-        errors["_request"] = domain::Message{"api.service_required", {}};
+        errors["_request"] = domain::Message{ "api.service_required", {} };
     if (body.contains("kind") && !body["kind"].is_string() && !body["kind"].is_null())
-        errors["_request"] = domain::Message{"api.kind_string", {}};
+        errors["_request"] = domain::Message{ "api.kind_string", {} };
     if (body.contains("fields") && !body["fields"].is_object())
-        errors["_request"] = domain::Message{"api.fields_object", {}};
+        errors["_request"] = domain::Message{ "api.fields_object", {} };
     if (!errors.empty())
         return false;
 
@@ -66,7 +66,7 @@ bool read_submission(const json& body, SubmitInput& input,
         else if (value.is_boolean())
             input.values[name] = value.get<bool>() ? "1" : "";
         else
-            errors[name] = domain::Message{"api.value_string", {}};
+            errors[name] = domain::Message{ "api.value_string", {} };
     }
     return errors.empty();
 }
@@ -101,29 +101,30 @@ json request_view(App& app, const store::StoredRequest& request)
     json steps = json::array();
     for (std::size_t i = 0; i < request.procedure->steps.size(); ++i) {
         const catalog::Step& step = request.procedure->steps[i];
-        steps.push_back({{"id", step.id}, {"number", step.number}, {"text", step.text},
-            {"state", step_state(request, i)}});
+        steps.push_back({ { "id", step.id }, { "number", step.number }, { "text", step.text },
+            { "state", step_state(request, i) } });
     }
     json history = json::array();
     for (const store::HistoryEntry& entry : app.requests.history(request.id)) {
         auto detail = json::parse(entry.detail, nullptr, false);
         bool visible = entry.actor_kind == "pemohon"
             || (detail.is_object() && detail.value("public", false));
-        history.push_back({{"at", domain::to_rfc3339(entry.at, offset)}, {"action", entry.action},
-            {"status", entry.to_status},
-            {"note", visible && !entry.note.empty() ? json(entry.note) : json()}});
+        history.push_back({ { "at", domain::to_rfc3339(entry.at, offset) },
+            { "action", entry.action }, { "status", entry.to_status },
+            { "note", visible && !entry.note.empty() ? json(entry.note) : json() } });
     }
     const bool finished = domain::is_finished(request.state.status);
     // The values as stored, every one a string (AC-08): the requester reads back
     // exactly what they sent (AC-02, AC-03).
-    return {{"number", request.number}, {"service", request.service},
-        {"kind", request.kind.empty() ? json() : json(request.kind)}, {"title", request.title},
-        {"fields", requester_fields(app, request)},
-        {"status", domain::to_string(request.state.status)},
-        {"step", finished ? json() : json(request.procedure->steps.at(request.state.step).number)},
-        {"steps", steps}, {"history", history},
-        {"created_at", domain::to_rfc3339(request.created_at, offset)},
-        {"updated_at", domain::to_rfc3339(request.updated_at, offset)}};
+    return { { "number", request.number }, { "service", request.service },
+        { "kind", request.kind.empty() ? json() : json(request.kind) }, { "title", request.title },
+        { "fields", requester_fields(app, request) },
+        { "status", domain::to_string(request.state.status) },
+        { "step",
+            finished ? json() : json(request.procedure->steps.at(request.state.step).number) },
+        { "steps", steps }, { "history", history },
+        { "created_at", domain::to_rfc3339(request.created_at, offset) },
+        { "updated_at", domain::to_rfc3339(request.updated_at, offset) } };
 }
 
 json queue_json(const App& app, const std::vector<store::QueueItem>& items)
@@ -131,10 +132,10 @@ json queue_json(const App& app, const std::vector<store::QueueItem>& items)
     json rows = json::array();
     const int offset = app.catalog.office.utc_offset_minutes;
     for (const store::QueueItem& item : items) {
-        rows.push_back({{"number", item.number}, {"service", item.service},
-            {"kind", item.kind.empty() ? json() : json(item.kind)}, {"status", item.status},
-            {"step_role", item.step_role}, {"title", item.title},
-            {"updated_at", domain::to_rfc3339(item.updated_at, offset)}});
+        rows.push_back({ { "number", item.number }, { "service", item.service },
+            { "kind", item.kind.empty() ? json() : json(item.kind) }, { "status", item.status },
+            { "step_role", item.step_role }, { "title", item.title },
+            { "updated_at", domain::to_rfc3339(item.updated_at, offset) } });
     }
     return rows;
 }
@@ -147,8 +148,8 @@ json staff_view(Context& context, const store::StoredRequest& request, const Req
     App& app = context.app;
     const int offset = app.catalog.office.utc_offset_minutes;
     const bool identity = staff_sees_identity(*context.user, request);
-    app.audit.record({"staf", context.user->id, http.remote, "request.view",
-                         "request:" + request.number, json({{"identity", identity}}).dump()},
+    app.audit.record({ "staf", context.user->id, http.remote, "request.view",
+                         "request:" + request.number, json({ { "identity", identity } }).dump() },
         app.clock.now());
     json view = request_view(app, request);
     json fields = json::object();
@@ -165,12 +166,12 @@ json staff_view(Context& context, const store::StoredRequest& request, const Req
     view["warnings"] = request.warnings;
     json history = json::array();
     for (const store::HistoryEntry& entry : app.requests.history(request.id)) {
-        history.push_back({{"at", domain::to_rfc3339(entry.at, offset)}, {"action", entry.action},
-            {"actor_kind", entry.actor_kind}, {"actor", entry.actor_name},
-            {"on_behalf_of", entry.on_behalf_of}, {"from_status", entry.from_status},
-            {"status", entry.to_status}, {"from_step", entry.from_step},
-            {"to_step", entry.to_step}, {"note", entry.note},
-            {"detail", json::parse(entry.detail, nullptr, false)}});
+        history.push_back({ { "at", domain::to_rfc3339(entry.at, offset) },
+            { "action", entry.action }, { "actor_kind", entry.actor_kind },
+            { "actor", entry.actor_name }, { "on_behalf_of", entry.on_behalf_of },
+            { "from_status", entry.from_status }, { "status", entry.to_status },
+            { "from_step", entry.from_step }, { "to_step", entry.to_step }, { "note", entry.note },
+            { "detail", json::parse(entry.detail, nullptr, false) } });
     }
     view["history"] = history;
     json attachments = json::array();
@@ -181,16 +182,16 @@ json staff_view(Context& context, const store::StoredRequest& request, const Req
                 scan = scan || (field.name == file.field && is_identity_field(field));
         }
         if (scan)
-            continue;  // as on the staff page: no identity scan for who may not open it
-        attachments.push_back({{"id", file.id}, {"field", file.field},
-            {"name", file.original_name}, {"content_type", file.content_type},
-            {"size", file.size}, {"sha256", file.sha256}, {"deleted", file.deleted},
-            {"at", domain::to_rfc3339(file.created_at, offset)}});
+            continue; // as on the staff page: no identity scan for who may not open it
+        attachments.push_back({ { "id", file.id }, { "field", file.field },
+            { "name", file.original_name }, { "content_type", file.content_type },
+            { "size", file.size }, { "sha256", file.sha256 }, { "deleted", file.deleted },
+            { "at", domain::to_rfc3339(file.created_at, offset) } });
     }
     view["attachments"] = attachments;
     json documents = json::array();
     for (const LetterChoice& letter : letters_for(app, request)) {
-        json document = {{"template", letter.id}, {"title", letter.title}};
+        json document = { { "template", letter.id }, { "title", letter.title } };
         if (auto stored = app.documents.find(request.id, letter.id)) {
             document["code"] = stored->code;
             document["sha256"] = stored->sha256;
@@ -203,9 +204,8 @@ json staff_view(Context& context, const store::StoredRequest& request, const Req
     return view;
 }
 
-
-Response staff_action(Context& context, const store::StoredRequest& request, const json& body,
-    const Request& http)
+Response staff_action(
+    Context& context, const store::StoredRequest& request, const json& body, const Request& http)
 {
     auto action = domain::action_from_string(body.value("action", ""));
     const bool staff_move = action == domain::Action::Complete || action == domain::Action::Return
@@ -234,22 +234,25 @@ Response staff_action(Context& context, const store::StoredRequest& request, con
     MoveOutcome outcome = move_request(context.app, request, input);
     if (outcome.result != MoveOutcome::Result::Done) {
         return json_response(staff_refusal_status(outcome.refusal),
-            {{"error", domain::render(outcome.reason, context.lang)},
-                {"reason", outcome.reason.key}});
+            { { "error", domain::render(outcome.reason, context.lang) },
+                { "reason", outcome.reason.key } });
     }
     auto updated = context.app.requests.find(request.number);
     return json_response(200, staff_view(context, *updated, http));
 }
 
-}  // namespace
+} // namespace
 
 Response api_queue(Context& context, Request&)
 {
     json queues = json::object();
     for (const std::string& role : context.user->roles)
-        queues[role] = queue_json(context.app, context.app.requests.role_queue(role, context.user->id));
-    return json_response(200, {{"queues", queues},
-        {"assigned", queue_json(context.app, context.app.requests.assigned_queue(context.user->id))}});
+        queues[role]
+            = queue_json(context.app, context.app.requests.role_queue(role, context.user->id));
+    return json_response(200,
+        { { "queues", queues },
+            { "assigned",
+                queue_json(context.app, context.app.requests.assigned_queue(context.user->id)) } });
 }
 
 Response api_services(Context& context, Request&)
@@ -273,7 +276,7 @@ Response api_submit(Context& context, Request& request)
         body = json::parse(form.value("request"), nullptr, false);
         for (const auto& [name, value] : form.values) {
             if (name != "request")
-                errors[name] = domain::Message{"api.part_not_file", {}};
+                errors[name] = domain::Message{ "api.part_not_file", {} };
         }
         input.files = std::move(form.files);
     } else if (type.rfind("application/json", 0) == 0) {
@@ -284,7 +287,7 @@ Response api_submit(Context& context, Request& request)
     if (body.is_discarded())
         return request_error(400, "api.malformed", context.lang);
     if (!read_submission(body, input, errors) || !errors.empty())
-        return json_response(422, {{"errors", errors_json(errors, context.lang)}});
+        return json_response(422, { { "errors", errors_json(errors, context.lang) } });
 
     input.idempotency_key = request.header("idempotency-key");
     if (input.idempotency_key.size() > 200)
@@ -295,7 +298,7 @@ Response api_submit(Context& context, Request& request)
         return request_error(422, "api.unknown_service", context.lang);
     case SubmitOutcome::Result::Invalid:
     case SubmitOutcome::Result::KeyConflict:
-        return json_response(422, {{"errors", errors_json(outcome.errors, context.lang)}});
+        return json_response(422, { { "errors", errors_json(outcome.errors, context.lang) } });
     case SubmitOutcome::Result::Created:
     case SubmitOutcome::Result::Replayed:
         break;
@@ -304,10 +307,11 @@ Response api_submit(Context& context, Request& request)
     const catalog::Procedure& procedure
         = catalog::form_procedure(*service, service->find_kind(input.kind));
     const auto state = domain::initial_state(procedure);
-    return json_response(201, {{"number", outcome.number},
-        {"tracking_code", outcome.tracking_code}, {"status", domain::to_string(state.status)},
-        {"step", procedure.steps.at(state.step).number},
-        {"warnings", errors_json(outcome.warnings, context.lang)}});
+    return json_response(201,
+        { { "number", outcome.number }, { "tracking_code", outcome.tracking_code },
+            { "status", domain::to_string(state.status) },
+            { "step", procedure.steps.at(state.step).number },
+            { "warnings", errors_json(outcome.warnings, context.lang) } });
 }
 
 Response api_request(Context& context, Request& request)
@@ -320,7 +324,8 @@ Response api_request(Context& context, Request& request)
         response.header("Cache-Control", "no-store");
         return response;
     }
-    auto found = find_for_requester(context.app, request.param("number"), tracking_code_of(request));
+    auto found
+        = find_for_requester(context.app, request.param("number"), tracking_code_of(request));
     if (!found)
         return not_found_json(context.lang);
     Response response = json_response(200, request_view(context.app, *found));
@@ -332,7 +337,7 @@ Response api_action(Context& context, Request& request)
 {
     if (context.user) {
         if (!context.by_token)
-            return json_response(403, {{"error", "use an API token"}});
+            return json_response(403, { { "error", "use an API token" } });
         auto stored = context.app.requests.find(request.param("number"));
         if (!stored || !staff_may_view(*context.user, *stored))
             return not_found_json(context.lang);
@@ -341,7 +346,8 @@ Response api_action(Context& context, Request& request)
             return request_error(422, "api.action_required", context.lang);
         return staff_action(context, *stored, body, request);
     }
-    auto found = find_for_requester(context.app, request.param("number"), tracking_code_of(request));
+    auto found
+        = find_for_requester(context.app, request.param("number"), tracking_code_of(request));
     if (!found)
         return not_found_json(context.lang);
     json body = json::parse(request.body, nullptr, false);
@@ -363,10 +369,11 @@ Response api_action(Context& context, Request& request)
         // question: the requester holds the code.
         int status = outcome.refusal == domain::Refusal::InvalidInput ? 422 : 409;
         return json_response(status,
-            {{"error", domain::render(outcome.reason, context.lang)}, {"reason", outcome.reason.key}});
+            { { "error", domain::render(outcome.reason, context.lang) },
+                { "reason", outcome.reason.key } });
     }
     auto updated = context.app.requests.find(found->number);
     return json_response(200, request_view(context.app, *updated));
 }
 
-}  // namespace lapis::web
+} // namespace lapis::web

@@ -22,10 +22,10 @@
 namespace lapis::web {
 
 struct Settings {
-    std::size_t max_file_bytes = 20 * 1024 * 1024;     // one uploaded file
-    std::size_t max_request_files_bytes = 60 * 1024 * 1024;  // all files of one request
-    std::string server_secret;  // derives tracking codes from idempotency keys
-    std::string public_url;     // how people reach the portal, for links in mail
+    std::size_t max_file_bytes = 20 * 1024 * 1024; // one uploaded file
+    std::size_t max_request_files_bytes = 60 * 1024 * 1024; // all files of one request
+    std::string server_secret; // derives tracking codes from idempotency keys
+    std::string public_url; // how people reach the portal, for links in mail
 };
 
 struct App {
@@ -60,10 +60,10 @@ public:
     App& app;
     std::optional<store::User> user;
     std::optional<store::Session> session;
-    bool by_token = false;  // the user came with an API token, not a browser session
-    std::string csrf_token;  // what this request's forms carry as `_csrf`
+    bool by_token = false; // the user came with an API token, not a browser session
+    std::string csrf_token; // what this request's forms carry as `_csrf`
     bool csrf_cookie_is_new = false;
     domain::Lang lang = domain::Lang::Id;
 };
 
-}  // namespace lapis::web
+} // namespace lapis::web

@@ -26,8 +26,7 @@ std::string value_or_empty(const std::map<std::string, std::string>& values, con
     return found == values.end() ? std::string() : found->second;
 }
 
-const catalog::Field* find_field(const std::vector<catalog::Field>& fields,
-    const std::string& name)
+const catalog::Field* find_field(const std::vector<catalog::Field>& fields, const std::string& name)
 {
     for (const catalog::Field& field : fields) {
         if (field.name == name)
@@ -45,22 +44,22 @@ void check_file_sizes(const Settings& settings, const std::vector<FilePart>& fil
     for (const FilePart& file : files) {
         total += file.bytes.size();
         if (file.bytes.size() > settings.max_file_bytes && !errors.contains(file.field)) {
-            errors[file.field]
-                = Message{"file.too_large", std::to_string(settings.max_file_bytes >> 20) + " MB"};
+            errors[file.field] = Message{ "file.too_large",
+                std::to_string(settings.max_file_bytes >> 20) + " MB" };
         }
     }
     if (total > settings.max_request_files_bytes && !errors.contains("_request")) {
-        errors["_request"] = Message{"files.too_large_total",
-            std::to_string(settings.max_request_files_bytes >> 20) + " MB"};
+        errors["_request"] = Message{ "files.too_large_total",
+            std::to_string(settings.max_request_files_bytes >> 20) + " MB" };
     }
 }
 
 std::string body_digest(const SubmitInput& input)
 {
-    nlohmann::json body = {{"service", input.service}, {"kind", input.kind},
-        {"values", input.values}, {"files", nlohmann::json::array()}};
+    nlohmann::json body = { { "service", input.service }, { "kind", input.kind },
+        { "values", input.values }, { "files", nlohmann::json::array() } };
     for (const FilePart& file : input.files)
-        body["files"].push_back({file.field, domain::sha256_hex(file.bytes)});
+        body["files"].push_back({ file.field, domain::sha256_hex(file.bytes) });
     return domain::sha256_hex(body.dump());
 }
 
@@ -76,8 +75,8 @@ std::vector<std::string> check_uploads(App& app, const std::vector<catalog::Fiel
             if (const catalog::Field* field = find_field(*fields, file.field))
                 accepted = field->accept;
         }
-        auto verdict = domain::check_upload(file.filename, app.sniffer.mime_type(file.bytes),
-            file.bytes.size(), accepted);
+        auto verdict = domain::check_upload(
+            file.filename, app.sniffer.mime_type(file.bytes), file.bytes.size(), accepted);
         if (!verdict.display_name && !errors.contains(file.field))
             errors[file.field] = verdict.error;
         types.push_back(verdict.content_type);
@@ -85,8 +84,8 @@ std::vector<std::string> check_uploads(App& app, const std::vector<catalog::Fiel
     return types;
 }
 
-std::vector<store::NewAttachment> store_files(App& app, const std::vector<FilePart>& files,
-    const std::vector<std::string>& types)
+std::vector<store::NewAttachment> store_files(
+    App& app, const std::vector<FilePart>& files, const std::vector<std::string>& types)
 {
     std::vector<store::NewAttachment> stored;
     for (std::size_t i = 0; i < files.size(); ++i) {
@@ -110,7 +109,7 @@ std::map<std::string, std::string> warning_keys(const std::map<std::string, Mess
     return keys;
 }
 
-}  // namespace
+} // namespace
 
 SubmitOutcome submit_request(App& app, const SubmitInput& input)
 {
@@ -136,10 +135,10 @@ SubmitOutcome submit_request(App& app, const SubmitInput& input)
     for (const FilePart& file : input.files) {
         const catalog::Field* field = find_field(fields, file.field);
         if (field == nullptr || field->type != catalog::FieldType::File) {
-            outcome.errors[file.field] = Message{"field.unknown", {}};
+            outcome.errors[file.field] = Message{ "field.unknown", {} };
             continue;
         }
-        form.files[file.field].push_back(domain::UploadInfo{file.filename, file.bytes.size()});
+        form.files[file.field].push_back(domain::UploadInfo{ file.filename, file.bytes.size() });
     }
     const domain::Date today
         = domain::office_date(app.clock.now(), app.catalog.office.utc_offset_minutes);
@@ -153,8 +152,8 @@ SubmitOutcome submit_request(App& app, const SubmitInput& input)
         return outcome;
     }
 
-    const std::string code = domain::tracking_code(app.settings.server_secret,
-        input.idempotency_key);
+    const std::string code
+        = domain::tracking_code(app.settings.server_secret, input.idempotency_key);
     const domain::TimePoint now = app.clock.now();
     store::NewRequest request;
     request.prefix = app.catalog.office.request_prefix;
@@ -193,11 +192,11 @@ SubmitOutcome submit_request(App& app, const SubmitInput& input)
     store::Created created = app.requests.create(request);
     if (created.key_conflict) {
         outcome.result = SubmitOutcome::Result::KeyConflict;
-        outcome.errors["_request"] = Message{"idempotency.conflict", {}};
+        outcome.errors["_request"] = Message{ "idempotency.conflict", {} };
         return outcome;
     }
-    outcome.result = created.replayed ? SubmitOutcome::Result::Replayed
-                                      : SubmitOutcome::Result::Created;
+    outcome.result
+        = created.replayed ? SubmitOutcome::Result::Replayed : SubmitOutcome::Result::Created;
     app.wake_notifier();
     outcome.number = created.number;
     outcome.tracking_code = code;
@@ -206,8 +205,8 @@ SubmitOutcome submit_request(App& app, const SubmitInput& input)
     return outcome;
 }
 
-std::optional<store::StoredRequest> find_for_requester(App& app, const std::string& number,
-    const std::string& code)
+std::optional<store::StoredRequest> find_for_requester(
+    App& app, const std::string& number, const std::string& code)
 {
     if (number.empty() || code.empty() || number.size() > 64 || code.size() > 64)
         return std::nullopt;
@@ -259,8 +258,8 @@ bool is_identity_field(const catalog::Field& field)
         || (field.type == catalog::FieldType::File && field.identity_document);
 }
 
-const std::vector<catalog::Field>* request_fields(const App& app,
-    const store::StoredRequest& request)
+const std::vector<catalog::Field>* request_fields(
+    const App& app, const store::StoredRequest& request)
 {
     const catalog::Service* service = app.catalog.find_service(request.service);
     if (service == nullptr)
@@ -279,8 +278,8 @@ MoveOutcome move_request(App& app, const store::StoredRequest& request, const Mo
         else
             command.assignees[id] = {};
     }
-    domain::GateResult gate = domain::check_move(app.catalog, *request.procedure, request.state,
-        input.actor, command);
+    domain::GateResult gate
+        = domain::check_move(app.catalog, *request.procedure, request.state, input.actor, command);
     if (!gate.allowed()) {
         outcome.refusal = gate.refusal;
         outcome.reason = gate.reason;
@@ -306,7 +305,7 @@ MoveOutcome move_request(App& app, const store::StoredRequest& request, const Mo
     if (!app.requests.apply(request, *gate.transition, author, files, notices, app.clock.now())) {
         outcome.result = MoveOutcome::Result::Raced;
         outcome.refusal = domain::Refusal::NotNow;
-        outcome.reason = Message{"move.raced", {}};
+        outcome.reason = Message{ "move.raced", {} };
         return outcome;
     }
     spdlog::info("request moved number={} action={} actor_user={} from_step={} to_step={} "
@@ -319,4 +318,4 @@ MoveOutcome move_request(App& app, const store::StoredRequest& request, const Mo
     return outcome;
 }
 
-}  // namespace lapis::web
+} // namespace lapis::web

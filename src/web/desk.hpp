@@ -23,7 +23,7 @@ struct SubmitInput {
     std::map<std::string, std::string> values;
     std::vector<FilePart> files;
     std::string idempotency_key;
-    std::string remote;  // the caller's address, for the audit log
+    std::string remote; // the caller's address, for the audit log
 };
 
 struct SubmitOutcome {
@@ -31,7 +31,7 @@ struct SubmitOutcome {
     Result result = Result::Invalid;
     std::string number;
     std::string tracking_code;
-    std::map<std::string, domain::Message> errors;  // "_request" for the request as a whole
+    std::map<std::string, domain::Message> errors; // "_request" for the request as a whole
     std::map<std::string, domain::Message> warnings;
 };
 
@@ -39,15 +39,15 @@ SubmitOutcome submit_request(App& app, const SubmitInput& input);
 
 // The request behind a number and tracking code. A wrong code and an unknown
 // number give the same answer: nothing.
-std::optional<store::StoredRequest> find_for_requester(App& app, const std::string& number,
-                                                       const std::string& code);
+std::optional<store::StoredRequest> find_for_requester(
+    App& app, const std::string& number, const std::string& code);
 
 struct MoveInput {
     domain::Actor actor;
     domain::MoveCommand command;
-    std::vector<FilePart> files;  // a requester's answer may carry a file
-    std::vector<domain::UserId> assignee_ids;  // Assign: the staff named
-    std::string remote;                        // the caller's address, for the audit log
+    std::vector<FilePart> files; // a requester's answer may carry a file
+    std::vector<domain::UserId> assignee_ids; // Assign: the staff named
+    std::string remote; // the caller's address, for the audit log
 };
 
 struct MoveOutcome {
@@ -76,7 +76,7 @@ std::string mask_identity(const std::string& digits);
 bool is_identity_field(const catalog::Field& field);
 
 // The request's form fields, as the catalog describes them now.
-const std::vector<catalog::Field>* request_fields(const App& app,
-                                                 const store::StoredRequest& request);
+const std::vector<catalog::Field>* request_fields(
+    const App& app, const store::StoredRequest& request);
 
-}  // namespace lapis::web
+} // namespace lapis::web

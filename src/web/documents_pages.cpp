@@ -15,29 +15,29 @@ Response pdf_response(const LetterFile& letter)
     Response response;
     response.body = letter.pdf;
     response.header("Content-Type", "application/pdf");
-    response.header("Content-Disposition", "attachment; filename=\"" + letter.document.template_id
-            + "-" + letter.document.request_number + ".pdf\"");
+    response.header("Content-Disposition",
+        "attachment; filename=\"" + letter.document.template_id + "-"
+            + letter.document.request_number + ".pdf\"");
     response.header("Cache-Control", "no-store");
     return response;
 }
 
 void audit_view(Context& context, const Request& request, const LetterFile& letter)
 {
-    nlohmann::json detail = {{"template", letter.document.template_id},
-        {"code", letter.document.code}};
-    context.app.audit.record({context.user ? "staf" : "pemohon",
-                                 context.user ? context.user->id : 0, request.remote,
-                                 "document.view", "request:" + letter.document.request_number,
-                                 detail.dump()},
+    nlohmann::json detail
+        = { { "template", letter.document.template_id }, { "code", letter.document.code } };
+    context.app.audit.record(
+        { context.user ? "staf" : "pemohon", context.user ? context.user->id : 0, request.remote,
+            "document.view", "request:" + letter.document.request_number, detail.dump() },
         context.app.clock.now());
 }
 
-}  // namespace
+} // namespace
 
 Response requester_letter(Context& context, Request& request)
 {
-    auto found = find_for_requester(context.app, request.param("number"),
-        request.query_value("kode"));
+    auto found
+        = find_for_requester(context.app, request.param("number"), request.query_value("kode"));
     if (!found)
         return message_page(context, 404, "tracking.not_found_title", "tracking.not_found_text");
     auto letter = letter_file(context.app, *found, request.param("template"));
@@ -73,13 +73,13 @@ Response verify_page(Context& context, Request& request)
                 title = candidate.title;
         }
     }
-    nlohmann::json model = {{"title", title}, {"code", document->code},
-        {"number", document->request_number}, {"sha256", document->sha256},
-        {"size", document->size},
-        {"created", domain::to_office_display(document->created_at,
-                        catalog.office.utc_offset_minutes)},
-        {"office", catalog.office.name}, {"parent", catalog.office.parent}};
+    nlohmann::json model = { { "title", title }, { "code", document->code },
+        { "number", document->request_number }, { "sha256", document->sha256 },
+        { "size", document->size },
+        { "created",
+            domain::to_office_display(document->created_at, catalog.office.utc_offset_minutes) },
+        { "office", catalog.office.name }, { "parent", catalog.office.parent } };
     return page(context, "verify.tpl", "Verifikasi Dokumen", model);
 }
 
-}  // namespace lapis::web
+} // namespace lapis::web

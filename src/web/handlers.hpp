@@ -63,4 +63,4 @@ Response api_submit(Context& context, Request& request);
 Response api_request(Context& context, Request& request);
 Response api_action(Context& context, Request& request);
 
-}  // namespace lapis::web
+} // namespace lapis::web

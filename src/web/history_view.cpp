@@ -28,43 +28,43 @@ std::string actor_text(const store::HistoryEntry& entry, HistoryAudience audienc
     return text;
 }
 
-}  // namespace
+} // namespace
 
-json request_summary(const catalog::Catalog& catalog, const store::StoredRequest& request,
-    domain::Lang lang)
+json request_summary(
+    const catalog::Catalog& catalog, const store::StoredRequest& request, domain::Lang lang)
 {
     const catalog::Service* service = catalog.find_service(request.service);
     const catalog::Kind* kind = service ? service->find_kind(request.kind) : nullptr;
     const std::string status = domain::to_string(request.state.status);
     const int offset = catalog.office.utc_offset_minutes;
-    json summary = {{"number", request.number}, {"service_id", request.service},
-        {"service_name", service ? service->name : request.service},
-        {"kind_name", kind ? kind->name : ""}, {"status", status},
-        {"status_label", domain::text("status." + status, lang)}, {"title", request.title},
-        {"created", domain::to_office_display(request.created_at, offset)},
-        {"updated", domain::to_office_display(request.updated_at, offset)},
-        {"finished", domain::is_finished(request.state.status)}};
+    json summary = { { "number", request.number }, { "service_id", request.service },
+        { "service_name", service ? service->name : request.service },
+        { "kind_name", kind ? kind->name : "" }, { "status", status },
+        { "status_label", domain::text("status." + status, lang) }, { "title", request.title },
+        { "created", domain::to_office_display(request.created_at, offset) },
+        { "updated", domain::to_office_display(request.updated_at, offset) },
+        { "finished", domain::is_finished(request.state.status) } };
     if (!domain::is_finished(request.state.status)) {
         const catalog::Step& step = request.procedure->steps.at(request.state.step);
-        summary["current_step"] = json::array({{{"number", step.number}, {"text", step.text}}});
+        summary["current_step"]
+            = json::array({ { { "number", step.number }, { "text", step.text } } });
     }
     return summary;
 }
 
-json history_model(const catalog::Catalog& catalog,
-    const std::vector<store::HistoryEntry>& entries, HistoryAudience audience,
-    domain::Lang lang, int utc_offset_minutes)
+json history_model(const catalog::Catalog& catalog, const std::vector<store::HistoryEntry>& entries,
+    HistoryAudience audience, domain::Lang lang, int utc_offset_minutes)
 {
     json rows = json::array();
     for (const store::HistoryEntry& entry : entries) {
-        json row = {{"at", domain::to_office_display(entry.at, utc_offset_minutes)},
-            {"at_utc", domain::to_utc_text(entry.at)}, {"action", entry.action},
-            {"action_label", domain::text("action." + entry.action, lang)},
-            {"actor", actor_text(entry, audience)},
-            {"status_label", domain::text("status." + entry.to_status, lang)}};
+        json row = { { "at", domain::to_office_display(entry.at, utc_offset_minutes) },
+            { "at_utc", domain::to_utc_text(entry.at) }, { "action", entry.action },
+            { "action_label", domain::text("action." + entry.action, lang) },
+            { "actor", actor_text(entry, audience) },
+            { "status_label", domain::text("status." + entry.to_status, lang) } };
         const bool show_note = audience == HistoryAudience::Staff || is_public(entry);
         if (show_note && !entry.note.empty())
-            row["note"] = json::array({{{"text", entry.note}}});
+            row["note"] = json::array({ { { "text", entry.note } } });
         if (audience == HistoryAudience::Staff) {
             row["from_step"] = entry.from_step + 1;
             row["to_step"] = entry.to_step + 1;
@@ -75,4 +75,4 @@ json history_model(const catalog::Catalog& catalog,
     return rows;
 }
 
-}  // namespace lapis::web
+} // namespace lapis::web

@@ -14,11 +14,11 @@ namespace lapis::web {
 
 enum class HistoryAudience { Requester, Staff };
 
-nlohmann::json request_summary(const catalog::Catalog& catalog,
-                               const store::StoredRequest& request, domain::Lang lang);
+nlohmann::json request_summary(
+    const catalog::Catalog& catalog, const store::StoredRequest& request, domain::Lang lang);
 
 nlohmann::json history_model(const catalog::Catalog& catalog,
-                             const std::vector<store::HistoryEntry>& entries,
-                             HistoryAudience audience, domain::Lang lang, int utc_offset_minutes);
+    const std::vector<store::HistoryEntry>& entries, HistoryAudience audience, domain::Lang lang,
+    int utc_offset_minutes);
 
-}  // namespace lapis::web
+} // namespace lapis::web

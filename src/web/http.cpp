@@ -58,4 +58,4 @@ std::string FormData::value(const std::string& name) const
     return found == values.end() ? std::string() : found->second;
 }
 
-}  // namespace lapis::web
+} // namespace lapis::web

@@ -14,12 +14,12 @@ namespace lapis::web {
 struct FormData;
 
 struct Request {
-    std::string method;  // "GET", "POST", ...
-    std::string path;    // as sent, percent-encoded, without the query
+    std::string method; // "GET", "POST", ...
+    std::string path; // as sent, percent-encoded, without the query
     std::multimap<std::string, std::string> query;
-    std::map<std::string, std::string> headers;  // names in lower case
+    std::map<std::string, std::string> headers; // names in lower case
     std::string body;
-    std::string remote;  // the peer's address, for rate limits
+    std::string remote; // the peer's address, for rate limits
     // Filled by the router from the path, each segment percent-decoded.
     std::map<std::string, std::string> params;
     bool over_tls = false;
@@ -45,7 +45,7 @@ struct Response {
 
 struct FilePart {
     std::string field;
-    std::string filename;  // as the client sent it: untrusted, never a path
+    std::string filename; // as the client sent it: untrusted, never a path
     std::string content_type;
     std::string bytes;
 };
@@ -63,4 +63,4 @@ struct FormData {
 FormData parse_form(const Request& request);
 std::multimap<std::string, std::string> parse_query_string(const std::string& query);
 
-}  // namespace lapis::web
+} // namespace lapis::web

@@ -30,8 +30,7 @@ std::string lower(std::string text)
 std::multimap<std::string, std::string> decode_pairs(restinio::string_view_t text)
 {
     std::multimap<std::string, std::string> pairs;
-    auto parsed
-        = restinio::try_parse_query<restinio::parse_query_traits::relaxed>(text);
+    auto parsed = restinio::try_parse_query<restinio::parse_query_traits::relaxed>(text);
     if (!parsed)
         return pairs;
     for (const auto& [name, value] : *parsed)
@@ -44,7 +43,7 @@ Request to_request(const restinio::request_handle_t& handle, bool over_tls)
     Request request;
     const auto& header = handle->header();
     request.method = header.method().c_str();
-    request.path = std::string(header.path());  // still percent-encoded: the router decodes
+    request.path = std::string(header.path()); // still percent-encoded: the router decodes
     request.query = decode_pairs(header.query());
     header.for_each_field([&request](const restinio::http_header_field_t& field) {
         request.headers[lower(std::string(field.name()))] = std::string(field.value());
@@ -94,8 +93,8 @@ const char* reason_phrase(int status)
 void send(const restinio::request_handle_t& handle, const Response& response)
 {
     auto reply = handle->create_response(restinio::http_status_line_t{
-        restinio::http_status_code_t{static_cast<std::uint16_t>(response.status)},
-        reason_phrase(response.status)});
+        restinio::http_status_code_t{ static_cast<std::uint16_t>(response.status) },
+        reason_phrase(response.status) });
     for (const auto& [name, value] : response.headers)
         reply.append_header(name, value);
     reply.set_body(response.body);
@@ -151,7 +150,7 @@ std::string boundary_mark(const std::string& content_type)
     return "--" + std::string(boundary->data(), boundary->size());
 }
 
-}  // namespace
+} // namespace
 
 std::multimap<std::string, std::string> parse_query_string(const std::string& query)
 {
@@ -198,8 +197,8 @@ FormData parse_form(const Request& request)
     return form;
 }
 
-void serve(const ServerOptions& options, const Dispatch& dispatch,
-    const std::function<void()>& on_ready)
+void serve(
+    const ServerOptions& options, const Dispatch& dispatch, const std::function<void()>& on_ready)
 {
     asio::io_context context;
     auto handler = [&dispatch](restinio::request_handle_t handle) {
@@ -210,8 +209,8 @@ void serve(const ServerOptions& options, const Dispatch& dispatch,
         } catch (const std::exception& error) {
             // A handler that throws would otherwise drop the connection silently.
             spdlog::error("unhandled error in request handler: {}", error.what());
-            response = Response{500, {{"Content-Type", "text/plain; charset=utf-8"}},
-                "Terjadi kesalahan pada server. Silakan coba lagi."};
+            response = Response{ 500, { { "Content-Type", "text/plain; charset=utf-8" } },
+                "Terjadi kesalahan pada server. Silakan coba lagi." };
         }
         send(handle, response);
         return restinio::request_accepted();
@@ -226,15 +225,15 @@ void serve(const ServerOptions& options, const Dispatch& dispatch,
                         .max_pipelined_requests(4)
                         .max_parallel_connections(options.max_connections)
                         .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
-                                .max_url_size(8192)
-                                .max_field_name_size(1024)
-                                .max_field_value_size(8192)
-                                .max_field_count(options.max_header_fields)
-                                .max_body_size(options.max_body_bytes));
-    Server server{restinio::external_io_context(context), std::move(settings)};
+                                                      .max_url_size(8192)
+                                                      .max_field_name_size(1024)
+                                                      .max_field_value_size(8192)
+                                                      .max_field_count(options.max_header_fields)
+                                                      .max_body_size(options.max_body_bytes));
+    Server server{ restinio::external_io_context(context), std::move(settings) };
 
     std::exception_ptr failure;
-    asio::signal_set stop_signals{context, SIGINT, SIGTERM};
+    asio::signal_set stop_signals{ context, SIGINT, SIGTERM };
     stop_signals.async_wait([&](const asio::error_code& error, int) {
         if (error)
             return;
@@ -258,4 +257,4 @@ void serve(const ServerOptions& options, const Dispatch& dispatch,
         std::rethrow_exception(failure);
 }
 
-}  // namespace lapis::web
+} // namespace lapis::web

@@ -22,13 +22,13 @@ struct ServerOptions {
     std::size_t max_header_fields = 100;
     // A client that does not finish sending a request within this time is closed
     // (a slow client cannot hold a worker).
-    std::chrono::seconds read_timeout{15};
+    std::chrono::seconds read_timeout{ 15 };
 };
 
 using Dispatch = std::function<Response(Request&)>;
 
 // Serves until SIGINT or SIGTERM. `on_ready` runs once the socket listens.
-void serve(const ServerOptions& options, const Dispatch& dispatch,
-           const std::function<void()>& on_ready);
+void serve(
+    const ServerOptions& options, const Dispatch& dispatch, const std::function<void()>& on_ready);
 
-}  // namespace lapis::web
+} // namespace lapis::web

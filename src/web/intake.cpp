@@ -32,8 +32,8 @@ Response form_page(Context& context, const catalog::Service& service, const cata
     const std::map<std::string, domain::Message>& warnings, const std::string& submission,
     int status)
 {
-    json model = form_model(context.app.catalog, service, kind, values, errors, warnings,
-        context.lang);
+    json model
+        = form_model(context.app.catalog, service, kind, values, errors, warnings, context.lang);
     model["submission"] = submission;
     model["has_files"] = false;
     for (const catalog::Field& field : catalog::form_fields(service, kind)) {
@@ -57,7 +57,7 @@ std::map<std::string, std::string> catalog_values(const FormData& form)
     for (const auto& [name, value] : form.values) {
         if (name == kSubmissionField || name == kKindField || name == kCsrfField)
             continue;
-        values.emplace(name, value);  // the first of repeated names wins
+        values.emplace(name, value); // the first of repeated names wins
     }
     return values;
 }
@@ -75,7 +75,7 @@ json requester_actions(const store::StoredRequest& request)
     return actions;
 }
 
-}  // namespace
+} // namespace
 
 Response request_form(Context& context, Request& request)
 {
@@ -112,8 +112,7 @@ Response submit_form(Context& context, Request& request)
     case SubmitOutcome::Result::Invalid:
         // Nothing was stored: the corrected form may keep its key.
         return form_page(context, *service, kind, input.values, outcome.errors, outcome.warnings,
-            input.idempotency_key.empty() ? domain::random_token(16) : input.idempotency_key,
-            422);
+            input.idempotency_key.empty() ? domain::random_token(16) : input.idempotency_key, 422);
     case SubmitOutcome::Result::KeyConflict:
         // The key already names a stored request; reusing it would refuse every retry.
         return form_page(context, *service, kind, input.values, outcome.errors, outcome.warnings,
@@ -150,7 +149,8 @@ Response tracking_lookup_submit(Context& context, Request& request)
     trim(number);
     trim(code);
     if (number.empty() || code.empty()) {
-        json model = {{"nomor", number}, {"error", "Isi nomor permohonan dan kode pelacakan."}};
+        json model
+            = { { "nomor", number }, { "error", "Isi nomor permohonan dan kode pelacakan." } };
         return page(context, "track_lookup.tpl", "Lacak Permohonan", model, 422);
     }
     return redirect(tracking_link(number, code));
@@ -179,18 +179,19 @@ Response resend_submit(Context& context, Request& request)
     if (stored && same(stored->requester_email, email)) {
         const std::string code = domain::tracking_code(context.app.settings.server_secret, "");
         const catalog::Service* service = context.app.catalog.find_service(stored->service);
-        json model = {{"name", stored->requester_name.empty() ? "Pemohon" : stored->requester_name},
-            {"number", stored->number}, {"service", service ? service->name : stored->service},
-            {"link", context.app.settings.public_url + tracking_link(stored->number, code)},
-            {"office", context.app.catalog.office.name},
-            {"phone", context.app.catalog.helpdesk.phone},
-            {"whatsapp", context.app.catalog.helpdesk.whatsapp_display},
-            {"helpdesk_email", context.app.catalog.helpdesk.email}};
-        store::Notification mail{stored->requester_email,
+        json model = { { "name",
+                           stored->requester_name.empty() ? "Pemohon" : stored->requester_name },
+            { "number", stored->number }, { "service", service ? service->name : stored->service },
+            { "link", context.app.settings.public_url + tracking_link(stored->number, code) },
+            { "office", context.app.catalog.office.name },
+            { "phone", context.app.catalog.helpdesk.phone },
+            { "whatsapp", context.app.catalog.helpdesk.whatsapp_display },
+            { "helpdesk_email", context.app.catalog.helpdesk.email } };
+        store::Notification mail{ stored->requester_email,
             "[" + stored->number + "] Tautan pelacakan baru",
-            context.app.renderer.render("mail_new_link.txt", model), 0};
-        context.app.requests.replace_tracking_code(*stored, domain::sha256_hex(code), mail,
-            request.remote, context.app.clock.now());
+            context.app.renderer.render("mail_new_link.txt", model), 0 };
+        context.app.requests.replace_tracking_code(
+            *stored, domain::sha256_hex(code), mail, request.remote, context.app.clock.now());
         context.app.wake_notifier();
     }
     return message_page(context, 200, "resend.done_title", "resend.done_text");
@@ -214,12 +215,12 @@ Response tracking_page(Context& context, Request& request)
     model["actions"] = requester_actions(stored);
     json letters = json::array();
     for (const LetterChoice& letter : letters_for(context.app, stored))
-        letters.push_back({{"id", letter.id}, {"title", letter.title}});
+        letters.push_back({ { "id", letter.id }, { "title", letter.title } });
     model["letters"] = letters;
     model["service_name"] = service ? service->name : stored.service;
     if (request.query_value("baru") == "1") {
-        model["receipt"] = json::array({{{"link", tracking_link(stored.number, code)},
-            {"number", stored.number}, {"code", code}}});
+        model["receipt"] = json::array({ { { "link", tracking_link(stored.number, code) },
+            { "number", stored.number }, { "code", code } } });
     }
     Response response = page(context, "track.tpl", "Permohonan " + stored.number, model);
     response.header("Cache-Control", "no-store");
@@ -235,8 +236,8 @@ Response tracking_action(Context& context, Request& request)
         return message_page(context, 404, "tracking.not_found_title", "tracking.not_found_text");
 
     auto action = domain::action_from_string(form.value("aksi"));
-    bool requester_action = action == domain::Action::Complete
-        || action == domain::Action::Answer || action == domain::Action::Withdraw;
+    bool requester_action = action == domain::Action::Complete || action == domain::Action::Answer
+        || action == domain::Action::Withdraw;
     if (!requester_action)
         return message_page(context, 409, "move.refused_title", "move.not_yours");
 
@@ -251,10 +252,10 @@ Response tracking_action(Context& context, Request& request)
     MoveOutcome outcome = move_request(context.app, *found, input);
     if (outcome.result != MoveOutcome::Result::Done) {
         int status = outcome.refusal == domain::Refusal::InvalidInput ? 422 : 409;
-        return message_page(context, status, "move.refused_title", outcome.reason.key,
-            outcome.reason.arg);
+        return message_page(
+            context, status, "move.refused_title", outcome.reason.key, outcome.reason.arg);
     }
     return redirect(tracking_link(found->number, code));
 }
 
-}  // namespace lapis::web
+} // namespace lapis::web

@@ -11,8 +11,8 @@
 namespace lapis::web {
 namespace {
 
-constexpr std::array<const char*, 12> kMonths{"Januari", "Februari", "Maret", "April", "Mei",
-    "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"};
+constexpr std::array<const char*, 12> kMonths{ "Januari", "Februari", "Maret", "April", "Mei",
+    "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember" };
 
 bool fits(const catalog::Document& document, const std::vector<catalog::Field>& fields)
 {
@@ -34,7 +34,7 @@ std::string date_text(const App& app)
         + std::to_string(today.year);
 }
 
-}  // namespace
+} // namespace
 
 std::vector<LetterChoice> letters_for(const App& app, const store::StoredRequest& request)
 {
@@ -45,16 +45,16 @@ std::vector<LetterChoice> letters_for(const App& app, const store::StoredRequest
     const auto& fields = catalog::form_fields(*service, service->find_kind(request.kind));
     const auto renderable = documents::letter_templates();
     for (const catalog::Document& document : service->documents) {
-        bool known = std::find(renderable.begin(), renderable.end(), document.id)
-            != renderable.end();
+        bool known
+            = std::find(renderable.begin(), renderable.end(), document.id) != renderable.end();
         if (known && fits(document, fields))
-            choices.push_back({document.id, document.title});
+            choices.push_back({ document.id, document.title });
     }
     return choices;
 }
 
-std::optional<LetterFile> letter_file(App& app, const store::StoredRequest& request,
-    const std::string& template_id)
+std::optional<LetterFile> letter_file(
+    App& app, const store::StoredRequest& request, const std::string& template_id)
 {
     const auto choices = letters_for(app, request);
     auto same = [&](const LetterChoice& choice) { return choice.id == template_id; };
@@ -64,7 +64,7 @@ std::optional<LetterFile> letter_file(App& app, const store::StoredRequest& requ
     if (auto stored = app.documents.find(request.id, template_id)) {
         auto pdf = app.files.get(stored->sha256);
         if (pdf)
-            return LetterFile{*stored, std::move(*pdf)};
+            return LetterFile{ *stored, std::move(*pdf) };
     }
 
     documents::LetterInput input;
@@ -78,8 +78,8 @@ std::optional<LetterFile> letter_file(App& app, const store::StoredRequest& requ
     input.date_text = date_text(app);
     documents::Letter letter = documents::render_letter(input);
     for (const std::string& glyph : letter.missing_glyphs) {
-        spdlog::warn("letter glyph without font number={} template={} glyph=\"{}\"",
-            request.number, template_id, glyph);
+        spdlog::warn("letter glyph without font number={} template={} glyph=\"{}\"", request.number,
+            template_id, glyph);
     }
 
     store::StoredDocument document;
@@ -91,7 +91,7 @@ std::optional<LetterFile> letter_file(App& app, const store::StoredRequest& requ
     document.created_at = app.clock.now();
     store::StoredDocument kept = app.documents.add(document);
     auto pdf = app.files.get(kept.sha256);
-    return LetterFile{kept, pdf ? std::move(*pdf) : std::move(letter.pdf)};
+    return LetterFile{ kept, pdf ? std::move(*pdf) : std::move(letter.pdf) };
 }
 
-}  // namespace lapis::web
+} // namespace lapis::web

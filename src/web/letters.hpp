@@ -28,7 +28,7 @@ struct LetterFile {
 
 // The stored letter, generated on first use; nullopt when the template does not
 // fit the request.
-std::optional<LetterFile> letter_file(App& app, const store::StoredRequest& request,
-                                      const std::string& template_id);
+std::optional<LetterFile> letter_file(
+    App& app, const store::StoredRequest& request, const std::string& template_id);
 
-}  // namespace lapis::web
+} // namespace lapis::web

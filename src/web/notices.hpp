@@ -16,7 +16,7 @@
 namespace lapis::web {
 
 struct SubmittedNotice {
-    std::string number;  // filled in after numbering: see notices.cpp
+    std::string number; // filled in after numbering: see notices.cpp
     std::string tracking_link;
     const catalog::Service* service = nullptr;
     const catalog::Procedure* procedure = nullptr;
@@ -27,7 +27,7 @@ struct SubmittedNotice {
 
 std::vector<store::Notification> submission_notices(App& app, const SubmittedNotice& notice);
 
-std::vector<store::Notification> move_notices(App& app, const store::StoredRequest& request,
-                                              const domain::Transition& transition);
+std::vector<store::Notification> move_notices(
+    App& app, const store::StoredRequest& request, const domain::Transition& transition);
 
-}  // namespace lapis::web
+} // namespace lapis::web

@@ -10,22 +10,22 @@ constexpr const char* kContentSecurityPolicy
     = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
       "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
-}  // namespace
+} // namespace
 
 nlohmann::json layout_model(Context& context)
 {
     const catalog::Catalog& catalog = context.app.catalog;
     nlohmann::json model = {
-        {"office_name", catalog.office.name},
-        {"office_parent", catalog.office.parent},
-        {"catalog_title", catalog.intro.title},
-        {"helpdesk_phone", catalog.helpdesk.phone},
-        {"helpdesk_email", catalog.helpdesk.email},
-        {"helpdesk_whatsapp", catalog.helpdesk.whatsapp},
-        {"helpdesk_whatsapp_display", catalog.helpdesk.whatsapp_display},
-        {"signed_in", context.user.has_value() && context.session
-                && context.session->stage == "complete"},
-        {"csrf", context.csrf_token},
+        { "office_name", catalog.office.name },
+        { "office_parent", catalog.office.parent },
+        { "catalog_title", catalog.intro.title },
+        { "helpdesk_phone", catalog.helpdesk.phone },
+        { "helpdesk_email", catalog.helpdesk.email },
+        { "helpdesk_whatsapp", catalog.helpdesk.whatsapp },
+        { "helpdesk_whatsapp_display", catalog.helpdesk.whatsapp_display },
+        { "signed_in",
+            context.user.has_value() && context.session && context.session->stage == "complete" },
+        { "csrf", context.csrf_token },
     };
     if (context.user)
         model["user_name"] = context.user->name;
@@ -51,8 +51,8 @@ Response message_page(Context& context, int status, const std::string& title_key
     const std::string& text_key, const std::string& arg)
 {
     const std::string title = domain::text(title_key, context.lang);
-    nlohmann::json model = {{"heading", title},
-        {"text", domain::render(domain::Message{text_key, arg}, context.lang)}};
+    nlohmann::json model = { { "heading", title },
+        { "text", domain::render(domain::Message{ text_key, arg }, context.lang) } };
     return page(context, "message.tpl", title, model, status);
 }
 
@@ -105,4 +105,4 @@ std::string url_encode(const std::string& value)
     return encoded;
 }
 
-}  // namespace lapis::web
+} // namespace lapis::web

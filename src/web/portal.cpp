@@ -17,24 +17,24 @@ Response service_page(Context& context, Request& request)
     const catalog::Service* service = context.app.catalog.find_service(request.param("id"));
     if (service == nullptr)
         return not_found_page(context);
-    return page(context, "service.tpl", service->name,
-        service_model(context.app.catalog, *service));
+    return page(
+        context, "service.tpl", service->name, service_model(context.app.catalog, *service));
 }
 
 Response help_page(Context& context, Request&)
 {
     const catalog::HelpDesk& help = context.app.catalog.helpdesk;
-    nlohmann::json model = {{"unit", help.unit}, {"address", help.address},
-        {"phone", help.phone}, {"whatsapp", help.whatsapp},
-        {"whatsapp_display", help.whatsapp_display}, {"email", help.email}, {"text", help.text},
-        {"parent", context.app.catalog.office.parent}};
+    nlohmann::json model = { { "unit", help.unit }, { "address", help.address },
+        { "phone", help.phone }, { "whatsapp", help.whatsapp },
+        { "whatsapp_display", help.whatsapp_display }, { "email", help.email },
+        { "text", help.text }, { "parent", context.app.catalog.office.parent } };
     return page(context, "help.tpl", "Bantuan", model);
 }
 
 Response privacy_page(Context& context, Request&)
 {
-    nlohmann::json model = {{"notice", context.app.catalog.office.privacy_notice},
-        {"helpdesk_email", context.app.catalog.helpdesk.email}};
+    nlohmann::json model = { { "notice", context.app.catalog.office.privacy_notice },
+        { "helpdesk_email", context.app.catalog.helpdesk.email } };
     return page(context, "privacy.tpl", "Kebijakan Privasi", model);
 }
 
@@ -50,4 +50,4 @@ Response asset(Context& context, Request& request)
     return response;
 }
 
-}  // namespace lapis::web
+} // namespace lapis::web

@@ -49,7 +49,7 @@ void fill(ctemplate::TemplateDictionary& dictionary, const nlohmann::json& model
     }
 }
 
-}  // namespace
+} // namespace
 
 Renderer::Renderer()
 {
@@ -75,10 +75,11 @@ std::string Renderer::render(const std::string& name, const nlohmann::json& mode
     ctemplate::TemplateDictionary dictionary(name);
     fill(dictionary, model);
     std::string output;
-    const auto strip = name.ends_with(".tpl") ? ctemplate::STRIP_BLANK_LINES : ctemplate::DO_NOT_STRIP;
+    const auto strip
+        = name.ends_with(".tpl") ? ctemplate::STRIP_BLANK_LINES : ctemplate::DO_NOT_STRIP;
     if (!ctemplate::ExpandTemplate(name, strip, &dictionary, &output))
         throw std::runtime_error("template " + name + " could not be expanded");
     return output;
 }
 
-}  // namespace lapis::web
+} // namespace lapis::web

@@ -23,4 +23,4 @@ public:
     std::string render(const std::string& name, const nlohmann::json& model) const;
 };
 
-}  // namespace lapis::web
+} // namespace lapis::web

@@ -56,8 +56,8 @@ std::optional<std::string> decode_segment(const std::string& raw)
     return decoded;
 }
 
-bool matches(const std::string& pattern, const std::string& path,
-    std::map<std::string, std::string>& params)
+bool matches(
+    const std::string& pattern, const std::string& path, std::map<std::string, std::string>& params)
 {
     const auto want = split_path(pattern);
     const auto have = split_path(path);
@@ -80,7 +80,7 @@ bool matches(const std::string& pattern, const std::string& path,
     return true;
 }
 
-}  // namespace
+} // namespace
 
 Router::Router(std::vector<Route> routes)
     : m_routes(std::move(routes))
@@ -94,8 +94,8 @@ Router::Match Router::match(Request& request) const
         std::map<std::string, std::string> params;
         if (!matches(route.pattern, request.path, params))
             continue;
-        bool same_method = route.method == request.method
-            || (route.method == "GET" && request.method == "HEAD");
+        bool same_method
+            = route.method == request.method || (route.method == "GET" && request.method == "HEAD");
         if (!same_method) {
             result.path_known = true;
             continue;
@@ -107,4 +107,4 @@ Router::Match Router::match(Request& request) const
     return result;
 }
 
-}  // namespace lapis::web
+} // namespace lapis::web

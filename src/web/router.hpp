@@ -25,7 +25,7 @@ using Handler = std::function<Response(Context&, Request&)>;
 
 struct Route {
     std::string method;
-    std::string pattern;  // "/layanan/:id/ajukan"
+    std::string pattern; // "/layanan/:id/ajukan"
     Access access = Access::Public;
     Handler handler;
     Limit limit = Limit::None;
@@ -37,7 +37,7 @@ public:
 
     struct Match {
         const Route* route = nullptr;
-        bool path_known = false;  // the path matched with another method: 405
+        bool path_known = false; // the path matched with another method: 405
     };
     // Fills request.params on a match.
     Match match(Request& request) const;
@@ -46,4 +46,4 @@ private:
     std::vector<Route> m_routes;
 };
 
-}  // namespace lapis::web
+} // namespace lapis::web

@@ -27,7 +27,7 @@ bool is_api(const Request& request)
 Response route_not_found(Context& context, const Request& request)
 {
     if (is_api(request))
-        return json_response(404, {{"error", "not found"}});
+        return json_response(404, { { "error", "not found" } });
     return not_found_page(context);
 }
 
@@ -42,8 +42,8 @@ std::string unfinished_sign_in(const Context& context)
 bool rate_allowed(Context& context, const Route& route, const Request& request)
 {
     domain::RateLimiter* limiter = route.limit == kSubmit ? context.app.submit_limiter
-        : route.limit == kTrack                          ? context.app.track_limiter
-                                                         : nullptr;
+        : route.limit == kTrack                           ? context.app.track_limiter
+                                                          : nullptr;
     // Staff with a session or token are not limited as the public is.
     if (limiter == nullptr || context.user)
         return true;
@@ -58,13 +58,13 @@ Response guarded(Context& context, const Route& route, Request& request)
     if (route.access == kSignIn && !context.session)
         return redirect("/masuk");
     if (route.access == kStaff && !context.user)
-        return api ? json_response(401, {{"error", "token required"}}) : redirect("/masuk");
+        return api ? json_response(401, { { "error", "token required" } }) : redirect("/masuk");
     if (route.access == kStaff && !unfinished_sign_in(context).empty())
         return redirect(unfinished_sign_in(context));
     if (request.method == "POST" && !api && !context.by_token && !csrf_valid(context, request))
         return message_page(context, 403, "csrf.title", "csrf.text");
     if (!rate_allowed(context, route, request)) {
-        Response limited = api ? json_response(429, {{"error", domain::text("rate.limited")}})
+        Response limited = api ? json_response(429, { { "error", domain::text("rate.limited") } })
                                : message_page(context, 429, "rate.limited_title", "rate.limited");
         limited.header("Retry-After", "60");
         return limited;
@@ -72,54 +72,54 @@ Response guarded(Context& context, const Route& route, Request& request)
     return route.handler(context, request);
 }
 
-}  // namespace
+} // namespace
 
 std::vector<Route> route_table()
 {
     return {
-        {"GET", "/", kPublic, home},
-        {"GET", "/layanan/:id", kPublic, service_page},
-        {"GET", "/layanan/:id/ajukan", kPublic, request_form},
-        {"POST", "/layanan/:id/ajukan", kPublic, submit_form, kSubmit},
-        {"GET", "/bantuan", kPublic, help_page},
-        {"GET", "/privasi", kPublic, privacy_page},
-        {"GET", "/aset/css/:name", kPublic, asset},
-        {"GET", "/lacak", kPublic, tracking_lookup},
-        {"POST", "/lacak", kPublic, tracking_lookup_submit, kTrack},
-        {"GET", "/lacak/kirim-ulang", kPublic, resend_form},
-        {"POST", "/lacak/kirim-ulang", kPublic, resend_submit, kSubmit},
-        {"GET", "/lacak/:number", kPublic, tracking_page, kTrack},
-        {"POST", "/lacak/:number/aksi", kPublic, tracking_action, kTrack},
-        {"GET", "/lacak/:number/surat/:template", kPublic, requester_letter, kTrack},
-        {"GET", "/verifikasi/:code", kPublic, verify_page, kTrack},
-        {"GET", "/kalkulator/cvss", kPublic, cvss_page},
-        {"GET", "/kalkulator/kategorisasi", kPublic, categorisation_page},
+        { "GET", "/", kPublic, home },
+        { "GET", "/layanan/:id", kPublic, service_page },
+        { "GET", "/layanan/:id/ajukan", kPublic, request_form },
+        { "POST", "/layanan/:id/ajukan", kPublic, submit_form, kSubmit },
+        { "GET", "/bantuan", kPublic, help_page },
+        { "GET", "/privasi", kPublic, privacy_page },
+        { "GET", "/aset/css/:name", kPublic, asset },
+        { "GET", "/lacak", kPublic, tracking_lookup },
+        { "POST", "/lacak", kPublic, tracking_lookup_submit, kTrack },
+        { "GET", "/lacak/kirim-ulang", kPublic, resend_form },
+        { "POST", "/lacak/kirim-ulang", kPublic, resend_submit, kSubmit },
+        { "GET", "/lacak/:number", kPublic, tracking_page, kTrack },
+        { "POST", "/lacak/:number/aksi", kPublic, tracking_action, kTrack },
+        { "GET", "/lacak/:number/surat/:template", kPublic, requester_letter, kTrack },
+        { "GET", "/verifikasi/:code", kPublic, verify_page, kTrack },
+        { "GET", "/kalkulator/cvss", kPublic, cvss_page },
+        { "GET", "/kalkulator/kategorisasi", kPublic, categorisation_page },
 
-        {"GET", "/masuk", kPublic, login_form},
-        {"POST", "/masuk", kPublic, login_submit},
-        {"GET", "/siapkan/:token", kPublic, setup_form},
-        {"POST", "/siapkan/:token", kPublic, setup_submit},
-        {"GET", "/masuk/kode", kSignIn, second_factor_form},
-        {"POST", "/masuk/kode", kSignIn, second_factor_submit},
-        {"GET", "/akun/dua-langkah", kSignIn, enrol_form},
-        {"POST", "/akun/dua-langkah", kSignIn, enrol_submit},
-        {"POST", "/keluar", kSignIn, logout},
-        {"GET", "/akun", kStaff, account_page},
-        {"POST", "/akun/keluar-semua", kStaff, logout_everywhere},
-        {"GET", "/staf", kStaff, staff_queues},
-        {"GET", "/admin/audit", kStaff, audit_page},
-        {"GET", "/staf/permohonan/:number", kStaff, staff_request},
-        {"POST", "/staf/permohonan/:number/aksi", kStaff, staff_action},
-        {"GET", "/staf/permohonan/:number/lampiran/:id", kStaff, staff_attachment},
-        {"GET", "/staf/permohonan/:number/surat/:template", kStaff, staff_letter},
+        { "GET", "/masuk", kPublic, login_form },
+        { "POST", "/masuk", kPublic, login_submit },
+        { "GET", "/siapkan/:token", kPublic, setup_form },
+        { "POST", "/siapkan/:token", kPublic, setup_submit },
+        { "GET", "/masuk/kode", kSignIn, second_factor_form },
+        { "POST", "/masuk/kode", kSignIn, second_factor_submit },
+        { "GET", "/akun/dua-langkah", kSignIn, enrol_form },
+        { "POST", "/akun/dua-langkah", kSignIn, enrol_submit },
+        { "POST", "/keluar", kSignIn, logout },
+        { "GET", "/akun", kStaff, account_page },
+        { "POST", "/akun/keluar-semua", kStaff, logout_everywhere },
+        { "GET", "/staf", kStaff, staff_queues },
+        { "GET", "/admin/audit", kStaff, audit_page },
+        { "GET", "/staf/permohonan/:number", kStaff, staff_request },
+        { "POST", "/staf/permohonan/:number/aksi", kStaff, staff_action },
+        { "GET", "/staf/permohonan/:number/lampiran/:id", kStaff, staff_attachment },
+        { "GET", "/staf/permohonan/:number/surat/:template", kStaff, staff_letter },
 
-        {"GET", "/api/v1/services", kPublic, api_services},
-        {"GET", "/api/v1/queue", kStaff, api_queue},
-        {"GET", "/api/v1/cvss", kPublic, api_cvss},
-        {"POST", "/api/v1/categorisation/score", kPublic, api_categorisation},
-        {"POST", "/api/v1/requests", kPublic, api_submit, kSubmit},
-        {"GET", "/api/v1/requests/:number", kPublic, api_request, kTrack},
-        {"POST", "/api/v1/requests/:number/actions", kPublic, api_action, kTrack},
+        { "GET", "/api/v1/services", kPublic, api_services },
+        { "GET", "/api/v1/queue", kStaff, api_queue },
+        { "GET", "/api/v1/cvss", kPublic, api_cvss },
+        { "POST", "/api/v1/categorisation/score", kPublic, api_categorisation },
+        { "POST", "/api/v1/requests", kPublic, api_submit, kSubmit },
+        { "GET", "/api/v1/requests/:number", kPublic, api_request, kTrack },
+        { "POST", "/api/v1/requests/:number/actions", kPublic, api_action, kTrack },
     };
 }
 
@@ -150,4 +150,4 @@ Response dispatch(App& app, const Router& router, Request& request)
     return response;
 }
 
-}  // namespace lapis::web
+} // namespace lapis::web

@@ -12,4 +12,4 @@ std::vector<Route> route_table();
 // the access log, then the route's handler.
 Response dispatch(App& app, const Router& router, Request& request);
 
-}  // namespace lapis::web
+} // namespace lapis::web

@@ -23,7 +23,7 @@ std::string cookie_header(const std::string& value, bool over_tls, bool expire)
     return cookie;
 }
 
-}  // namespace
+} // namespace
 
 // A staff API token is a long random secret stored as its SHA-256 and looked up
 // by it: no slow password hash on every call.
@@ -132,4 +132,4 @@ bool csrf_valid(const Context& context, Request& request)
     return !sent.empty() && domain::equal_in_constant_time(sent, context.csrf_token);
 }
 
-}  // namespace lapis::web
+} // namespace lapis::web

@@ -15,7 +15,7 @@ void resolve_session(Context& context, const Request& request);
 // A new session id at every login and at every sign-in stage; `stage` is
 // "password", "enrol" or "complete" (store::Session).
 void start_session(Context& context, const store::User& user, const Request& request,
-                   Response& response, const std::string& stage);
+    Response& response, const std::string& stage);
 void end_session(Context& context, const Request& request, Response& response);
 // The token every form carries: the session's, or for people without one a random
 // value in a cookie of its own, made on first sight.
@@ -24,4 +24,4 @@ void add_csrf_cookie(const Context& context, const Request& request, Response& r
 // Whether a form's `_csrf` field matches the token.
 bool csrf_valid(const Context& context, Request& request);
 
-}  // namespace lapis::web
+} // namespace lapis::web

@@ -25,8 +25,8 @@ constexpr std::size_t kMinimumPasswordLength = 12;
 constexpr int kRecoveryCodes = 10;
 // One account is slowed after 5 failures; one address only after 30, so staff
 // behind the office's shared address are not locked out by one person's typos.
-const domain::LoginThrottle kAccountThrottle{5, std::chrono::minutes(15)};
-const domain::LoginThrottle kAddressThrottle{30, std::chrono::minutes(15)};
+const domain::LoginThrottle kAccountThrottle{ 5, std::chrono::minutes(15) };
+const domain::LoginThrottle kAddressThrottle{ 30, std::chrono::minutes(15) };
 
 std::string normalised_email(std::string email)
 {
@@ -40,8 +40,8 @@ std::string normalised_email(std::string email)
 void audit(Context& context, const Request& request, std::int64_t user, const std::string& action,
     const json& detail)
 {
-    context.app.audit.record({user ? "staf" : "publik", user, request.remote, action,
-                                 user ? "user:" + std::to_string(user) : "login", detail.dump()},
+    context.app.audit.record({ user ? "staf" : "publik", user, request.remote, action,
+                                 user ? "user:" + std::to_string(user) : "login", detail.dump() },
         context.app.clock.now());
 }
 
@@ -54,8 +54,8 @@ long long wait_seconds(Context& context, const std::vector<std::string>& subject
         const auto failures = context.app.users.failures(subject);
         const auto& throttle
             = subject.rfind("address:", 0) == 0 ? kAddressThrottle : kAccountThrottle;
-        longest = std::max<long long>(longest,
-            throttle.wait(failures.count, failures.last, now).count());
+        longest = std::max<long long>(
+            longest, throttle.wait(failures.count, failures.last, now).count());
     }
     return longest;
 }
@@ -68,7 +68,7 @@ void record_failure(Context& context, const std::vector<std::string>& subjects)
 
 Response throttled(Context& context, const std::string& name, long long seconds, json model)
 {
-    model["error"] = domain::render({"login.wait", std::to_string(seconds)}, context.lang);
+    model["error"] = domain::render({ "login.wait", std::to_string(seconds) }, context.lang);
     Response response = page(context, name, "Masuk Petugas", model, 429);
     response.header("Retry-After", std::to_string(seconds));
     return response;
@@ -76,7 +76,7 @@ Response throttled(Context& context, const std::string& name, long long seconds,
 
 std::vector<std::string> subjects_of(const std::string& email, const Request& request)
 {
-    return {"account:" + email, "address:" + request.remote};
+    return { "account:" + email, "address:" + request.remote };
 }
 
 // The QR code of an otpauth:// URI as inline SVG, drawn from our own matrix.
@@ -93,8 +93,9 @@ std::string qr_svg(const std::string& text)
         }
     }
     return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + std::to_string(size) + " "
-        + std::to_string(size) + "\" width=\"240\" height=\"240\" role=\"img\" "
-        "aria-label=\"Kode QR\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path d=\""
+        + std::to_string(size)
+        + "\" width=\"240\" height=\"240\" role=\"img\" "
+          "aria-label=\"Kode QR\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path d=\""
         + path + "\" fill=\"#000\"/></svg>";
 }
 
@@ -121,11 +122,11 @@ bool second_factor_ok(Context& context, const store::User& user, std::string cod
         return context.app.users.advance_totp_step(user.id, *step);
     std::transform(code.begin(), code.end(), code.begin(),
         [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return context.app.users.use_recovery_code(user.id, domain::sha256_hex(code),
-        context.app.clock.now());
+    return context.app.users.use_recovery_code(
+        user.id, domain::sha256_hex(code), context.app.clock.now());
 }
 
-}  // namespace
+} // namespace
 
 Response login_form(Context& context, Request&)
 {
@@ -140,9 +141,9 @@ Response login_submit(Context& context, Request& request)
     const std::string email = normalised_email(form.value("email"));
     const std::string password = form.value("password");
     const auto subjects = subjects_of(email, request);
-    const json kept = {{"email", email}};
+    const json kept = { { "email", email } };
     if (long long seconds = wait_seconds(context, subjects); seconds > 0) {
-        audit(context, request, 0, "login.throttled", {{"email", email}});
+        audit(context, request, 0, "login.throttled", { { "email", email } });
         return throttled(context, "login.tpl", seconds, kept);
     }
 
@@ -154,7 +155,7 @@ Response login_submit(Context& context, Request& request)
         domain::verify_password_decoy(password);
     if (!ok) {
         record_failure(context, subjects);
-        audit(context, request, 0, "login.failed", {{"email", email}});
+        audit(context, request, 0, "login.failed", { { "email", email } });
         json model = kept;
         model["error"] = domain::text("login.failed", context.lang);
         return page(context, "login.tpl", "Masuk Petugas", model, 401);
@@ -186,7 +187,7 @@ Response second_factor_submit(Context& context, Request& request)
     if (!second_factor_ok(context, user, request.form().value("kode"))) {
         record_failure(context, subjects);
         audit(context, request, user.id, "login.second_factor_failed", json::object());
-        json model = {{"error", domain::text("login.code_failed", context.lang)}};
+        json model = { { "error", domain::text("login.code_failed", context.lang) } };
         return page(context, "second_factor.tpl", "Kode Verifikasi", model, 401);
     }
     context.app.users.clear_failures(subjects[0]);
@@ -207,8 +208,8 @@ Response enrol_form(Context& context, Request&)
         context.app.users.set_totp(user.id, secret, false);
     }
     const std::string issuer = "lapis " + context.app.catalog.office.city;
-    json model = {{"secret", secret},
-        {"qr_svg", qr_svg(domain::totp_uri(issuer, user.email, secret))}};
+    json model = { { "secret", secret },
+        { "qr_svg", qr_svg(domain::totp_uri(issuer, user.email, secret)) } };
     Response response = page(context, "enrol.tpl", "Verifikasi Dua Langkah", model);
     response.header("Cache-Control", "no-store");
     return response;
@@ -219,21 +220,23 @@ Response enrol_submit(Context& context, Request& request)
     const store::User& user = *context.user;
     if (user.totp_enabled)
         return redirect("/akun");
-    auto step = domain::match_totp(user.totp_secret, request.form().value("kode"),
-        context.app.clock.now());
+    auto step = domain::match_totp(
+        user.totp_secret, request.form().value("kode"), context.app.clock.now());
     if (!step || !context.app.users.advance_totp_step(user.id, *step)) {
-        json model = {{"secret", user.totp_secret},
-            {"qr_svg", qr_svg(domain::totp_uri("lapis " + context.app.catalog.office.city,
-                           user.email, user.totp_secret))},
-            {"error", domain::text("login.code_failed", context.lang)}};
+        json model = { { "secret", user.totp_secret },
+            { "qr_svg",
+                qr_svg(domain::totp_uri(
+                    "lapis " + context.app.catalog.office.city, user.email, user.totp_secret)) },
+            { "error", domain::text("login.code_failed", context.lang) } };
         return page(context, "enrol.tpl", "Verifikasi Dua Langkah", model, 422);
     }
     context.app.users.set_totp(user.id, user.totp_secret, true);
     json codes = json::array();
     for (const std::string& code : new_recovery_codes(context, user.id))
-        codes.push_back({{"code", code}});
+        codes.push_back({ { "code", code } });
     audit(context, request, user.id, "account.second_factor_enrolled", json::object());
-    Response response = page(context, "recovery_codes.tpl", "Kode Pemulihan", {{"codes", codes}});
+    Response response
+        = page(context, "recovery_codes.tpl", "Kode Pemulihan", { { "codes", codes } });
     start_session(context, user, request, response, "complete");
     response.header("Cache-Control", "no-store");
     return response;
@@ -245,11 +248,11 @@ Response account_page(Context& context, Request&)
     json roles = json::array();
     for (const std::string& id : user.roles) {
         const catalog::Role* role = context.app.catalog.find_role(id);
-        roles.push_back({{"name", role ? role->name : id}});
+        roles.push_back({ { "name", role ? role->name : id } });
     }
     return page(context, "account.tpl", "Akun Saya",
-        {{"name", user.name}, {"email", user.email}, {"roles", roles},
-            {"second_factor", user.totp_enabled}});
+        { { "name", user.name }, { "email", user.email }, { "roles", roles },
+            { "second_factor", user.totp_enabled } });
 }
 
 Response logout(Context& context, Request& request)
@@ -273,8 +276,8 @@ Response setup_form(Context& context, Request& request)
     const std::string hash = domain::sha256_hex(request.param("token"));
     if (!context.app.users.setup_token_open(hash))
         return not_found_page(context);
-    return page(context, "setup.tpl", "Buat Akun Admin Pertama",
-        {{"token", request.param("token")}});
+    return page(
+        context, "setup.tpl", "Buat Akun Admin Pertama", { { "token", request.param("token") } });
 }
 
 Response setup_submit(Context& context, Request& request)
@@ -295,21 +298,22 @@ Response setup_submit(Context& context, Request& request)
     else if (password != form.value("password_again"))
         problem = domain::text("password.mismatch", context.lang);
     if (!problem.empty()) {
-        json model = {{"token", token}, {"name", name}, {"email", email}, {"error", problem}};
+        json model
+            = { { "token", token }, { "name", name }, { "email", email }, { "error", problem } };
         return page(context, "setup.tpl", "Buat Akun Admin Pertama", model, 422);
     }
     const auto now = context.app.clock.now();
     if (!context.app.users.use_setup_token(hash, now))
         return not_found_page(context);
-    std::int64_t id = context.app.users.add(email, name, domain::hash_password(password),
-        {"admin"}, now);
+    std::int64_t id
+        = context.app.users.add(email, name, domain::hash_password(password), { "admin" }, now);
     auto user = context.app.users.find(id);
     if (!user)
         return message_page(context, 409, "setup.failed_title", "setup.failed_text");
-    audit(context, request, id, "user.add", {{"roles", "admin"}, {"by", "setup-link"}});
+    audit(context, request, id, "user.add", { { "roles", "admin" }, { "by", "setup-link" } });
     Response response = redirect("/akun/dua-langkah");
     start_session(context, *user, request, response, "enrol");
     return response;
 }
 
-}  // namespace lapis::web
+} // namespace lapis::web

@@ -11,7 +11,7 @@ namespace {
 // Enough for every format lapis accepts; libmagic misreads very short buffers.
 constexpr std::size_t kSniffBytes = 64 * 1024;
 
-}  // namespace
+} // namespace
 
 Sniffer::Sniffer()
 {
@@ -32,9 +32,9 @@ Sniffer::~Sniffer()
 std::string Sniffer::mime_type(std::string_view bytes) const
 {
     std::lock_guard lock(m_mutex);
-    const char* type = magic_buffer(static_cast<magic_t>(m_cookie), bytes.data(),
-        std::min(bytes.size(), kSniffBytes));
+    const char* type = magic_buffer(
+        static_cast<magic_t>(m_cookie), bytes.data(), std::min(bytes.size(), kSniffBytes));
     return type == nullptr ? std::string("application/octet-stream") : std::string(type);
 }
 
-}  // namespace lapis::web
+} // namespace lapis::web

@@ -10,7 +10,7 @@ namespace lapis::web {
 
 class Sniffer {
 public:
-    Sniffer();  // loads the magic database once
+    Sniffer(); // loads the magic database once
     ~Sniffer();
 
     Sniffer(const Sniffer&) = delete;
@@ -20,8 +20,8 @@ public:
     std::string mime_type(std::string_view bytes) const;
 
 private:
-    mutable std::mutex m_mutex;  // a libmagic cookie is not safe to share unguarded
+    mutable std::mutex m_mutex; // a libmagic cookie is not safe to share unguarded
     void* m_cookie = nullptr;
 };
 
-}  // namespace lapis::web
+} // namespace lapis::web

@@ -26,19 +26,19 @@ domain::Actor staff_actor(const store::User& user)
     return actor;
 }
 
-json queue_rows(const catalog::Catalog& catalog, const std::vector<store::QueueItem>& items,
-    domain::Lang lang)
+json queue_rows(
+    const catalog::Catalog& catalog, const std::vector<store::QueueItem>& items, domain::Lang lang)
 {
     json rows = json::array();
     const int offset = catalog.office.utc_offset_minutes;
     for (const store::QueueItem& item : items) {
         const catalog::Service* service = catalog.find_service(item.service);
-        rows.push_back({{"number", item.number},
-            {"service", service ? service->name : item.service}, {"kind", item.kind},
-            {"title", item.title}, {"requester", item.requester_name},
-            {"status_label", domain::text("status." + item.status, lang)},
-            {"step", item.step_index + 1},
-            {"updated", domain::to_office_display(item.updated_at, offset)}});
+        rows.push_back({ { "number", item.number },
+            { "service", service ? service->name : item.service }, { "kind", item.kind },
+            { "title", item.title }, { "requester", item.requester_name },
+            { "status_label", domain::text("status." + item.status, lang) },
+            { "step", item.step_index + 1 },
+            { "updated", domain::to_office_display(item.updated_at, offset) } });
     }
     return rows;
 }
@@ -56,17 +56,17 @@ json fields_view(const App& app, const store::StoredRequest& request, bool sees_
         const std::string shown = is_identity_field(field) && !sees_identity
             ? mask_identity(value->second)
             : display_value(app.catalog, field, value->second);
-        json row = {{"label", field.label}, {"value", shown}};
+        json row = { { "label", field.label }, { "value", shown } };
         if (auto warning = request.warnings.find(field.name); warning != request.warnings.end())
-            row["warning"] = json::array({{{"text", domain::text(warning->second)}}});
+            row["warning"] = json::array({ { { "text", domain::text(warning->second) } } });
         rows.push_back(std::move(row));
     }
     return rows;
 }
 
 // Whether this attachment is an identity scan the viewer may not open.
-bool hidden_scan(const App& app, const store::StoredRequest& request,
-    const store::Attachment& file, bool sees_identity)
+bool hidden_scan(const App& app, const store::StoredRequest& request, const store::Attachment& file,
+    bool sees_identity)
 {
     if (sees_identity)
         return false;
@@ -87,11 +87,10 @@ json attachments_view(App& app, const store::StoredRequest& request, bool sees_i
     for (const store::Attachment& file : app.requests.attachments(request.id)) {
         if (hidden_scan(app, request, file, sees_identity))
             continue;
-        rows.push_back({{"id", file.id}, {"name", file.original_name}, {"field", file.field},
-            {"deleted", file.deleted},
-            {"size", file.size}, {"sha256", file.sha256},
-            {"at", domain::to_office_display(file.created_at, offset)},
-            {"number", request.number}});
+        rows.push_back({ { "id", file.id }, { "name", file.original_name }, { "field", file.field },
+            { "deleted", file.deleted }, { "size", file.size }, { "sha256", file.sha256 },
+            { "at", domain::to_office_display(file.created_at, offset) },
+            { "number", request.number } });
     }
     return rows;
 }
@@ -116,25 +115,25 @@ json actions_view(App& app, const store::StoredRequest& request, const store::Us
     if (running && !step.assigns.empty()) {
         json staff = json::array();
         for (const store::User& member : app.users.with_role(step.assigns))
-            staff.push_back({{"id", member.id}, {"name", member.name}});
+            staff.push_back({ { "id", member.id }, { "name", member.name } });
         const catalog::Role* role = app.catalog.find_role(step.assigns);
-        actions["assign"] = json::array(
-            {{{"role", role ? role->name : step.assigns}, {"staff", staff}}});
+        actions["assign"]
+            = json::array({ { { "role", role ? role->name : step.assigns }, { "staff", staff } } });
     }
     if (running && step.sets_owner) {
         json agencies = json::array();
         for (const catalog::Agency& agency : app.catalog.agencies)
-            agencies.push_back({{"code", agency.code}, {"name", agency.name}});
-        actions["owner_choice"] = json::array({{{"agencies", agencies}}});
+            agencies.push_back({ { "code", agency.code }, { "name", agency.name } });
+        actions["owner_choice"] = json::array({ { { "agencies", agencies } } });
     }
     if (running && !step.back_to.empty()) {
         json targets = json::array();
         for (const std::string& id : step.back_to) {
             if (const catalog::Step* target = request.procedure->find_step(id))
-                targets.push_back(
-                    {{"id", target->id}, {"number", target->number}, {"text", target->text}});
+                targets.push_back({ { "id", target->id }, { "number", target->number },
+                    { "text", target->text } });
         }
-        actions["back"] = json::array({{{"targets", targets}}});
+        actions["back"] = json::array({ { { "targets", targets } } });
     }
     return actions;
 }
@@ -143,12 +142,12 @@ json letters_model(const App& app, const store::StoredRequest& request)
 {
     json letters = json::array();
     for (const LetterChoice& letter : letters_for(app, request))
-        letters.push_back({{"id", letter.id}, {"title", letter.title}, {"number", request.number}});
+        letters.push_back(
+            { { "id", letter.id }, { "title", letter.title }, { "number", request.number } });
     return letters;
 }
 
-
-}  // namespace
+} // namespace
 
 Response staff_queues(Context& context, Request&)
 {
@@ -158,16 +157,16 @@ Response staff_queues(Context& context, Request&)
     for (const std::string& role_id : user.roles) {
         const catalog::Role* role = catalog.find_role(role_id);
         auto items = context.app.requests.role_queue(role_id, user.id);
-        queues.push_back({{"role", role ? role->name : role_id},
-            {"items", queue_rows(catalog, items, context.lang)}});
+        queues.push_back({ { "role", role ? role->name : role_id },
+            { "items", queue_rows(catalog, items, context.lang) } });
     }
-    json model = {{"queues", queues},
-        {"assigned", queue_rows(catalog, context.app.requests.assigned_queue(user.id),
-                         context.lang)},
-        {"user_name", user.name}, {"admin", user.roles.contains("admin")}};
+    json model = { { "queues", queues },
+        { "assigned",
+            queue_rows(catalog, context.app.requests.assigned_queue(user.id), context.lang) },
+        { "user_name", user.name }, { "admin", user.roles.contains("admin") } };
     if (user.roles.contains("kepala-bidang")) {
-        model["recent"] = json::array({{{"items", queue_rows(catalog,
-                                              context.app.requests.recent(100), context.lang)}}});
+        model["recent"] = json::array({ { { "items",
+            queue_rows(catalog, context.app.requests.recent(100), context.lang) } } });
     }
     return page(context, "staff_queues.tpl", "Antrean Petugas", model);
 }
@@ -179,9 +178,9 @@ Response staff_request(Context& context, Request& request)
         return not_found_page(context);
     const catalog::Catalog& catalog = context.app.catalog;
     const bool identity = staff_sees_identity(*context.user, *stored);
-    context.app.audit.record({"staf", context.user->id, request.remote, "request.view",
-                                 "request:" + stored->number,
-                                 json({{"identity", identity}}).dump()},
+    context.app.audit.record(
+        { "staf", context.user->id, request.remote, "request.view", "request:" + stored->number,
+            json({ { "identity", identity } }).dump() },
         context.app.clock.now());
     json model = request_summary(catalog, *stored, context.lang);
     model["fields"] = fields_view(context.app, *stored, identity);
@@ -194,8 +193,8 @@ Response staff_request(Context& context, Request& request)
     model["actions"] = actions_view(context.app, *stored, *context.user);
     if (!stored->state.owner_agency.empty()) {
         const catalog::Agency* owner = catalog.find_agency(stored->state.owner_agency);
-        model["owner"] = json::array(
-            {{{"name", owner ? owner->name : stored->state.owner_agency}}});
+        model["owner"]
+            = json::array({ { { "name", owner ? owner->name : stored->state.owner_agency } } });
     }
     if (request.query_value("ok") == "1")
         model["saved"] = true;
@@ -258,9 +257,9 @@ Response staff_attachment(Context& context, Request& request)
         return not_found_page(context);
     spdlog::info("attachment downloaded number={} attachment={} user={}", stored->number, id,
         context.user->id);
-    context.app.audit.record({"staf", context.user->id, request.remote, "attachment.view",
-                                 "request:" + stored->number,
-                                 json({{"attachment", id}, {"sha256", file->sha256}}).dump()},
+    context.app.audit.record(
+        { "staf", context.user->id, request.remote, "attachment.view", "request:" + stored->number,
+            json({ { "attachment", id }, { "sha256", file->sha256 } }).dump() },
         context.app.clock.now());
     Response response;
     response.body = std::move(*bytes);
@@ -272,4 +271,4 @@ Response staff_attachment(Context& context, Request& request)
     return response;
 }
 
-}  // namespace lapis::web
+} // namespace lapis::web

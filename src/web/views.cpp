@@ -12,7 +12,7 @@ json list_of(const std::vector<std::string>& items)
 {
     json list = json::array();
     for (const std::string& item : items)
-        list.push_back({{"text", item}});
+        list.push_back({ { "text", item } });
     return list;
 }
 
@@ -38,8 +38,8 @@ json options_model(const std::vector<catalog::Option>& options, const std::strin
 {
     json list = json::array();
     for (const catalog::Option& option : options) {
-        list.push_back(
-            {{"code", option.code}, {"label", option.label}, {"selected", option.code == selected}});
+        list.push_back({ { "code", option.code }, { "label", option.label },
+            { "selected", option.code == selected } });
     }
     return list;
 }
@@ -47,17 +47,17 @@ json options_model(const std::vector<catalog::Option>& options, const std::strin
 json rank_groups(const std::string& selected)
 {
     json groups = json::array();
-    const std::pair<const char*, domain::Employment> lists[] = {
-        {"PNS", domain::Employment::Pns}, {"PPPK", domain::Employment::Pppk}};
+    const std::pair<const char*, domain::Employment> lists[]
+        = { { "PNS", domain::Employment::Pns }, { "PPPK", domain::Employment::Pppk } };
     for (const auto& [label, employment] : lists) {
         json options = json::array();
         for (const domain::Rank& rank : domain::ranks(employment)) {
             std::string text = rank.title.empty() ? "Golongan " + rank.code
                                                   : rank.title + " (" + rank.code + ")";
-            options.push_back(
-                {{"code", rank.code}, {"label", text}, {"selected", rank.code == selected}});
+            options.push_back({ { "code", rank.code }, { "label", text },
+                { "selected", rank.code == selected } });
         }
-        groups.push_back({{"label", label}, {"options", options}});
+        groups.push_back({ { "label", label }, { "options", options } });
     }
     return groups;
 }
@@ -66,7 +66,7 @@ std::vector<catalog::Option> agency_options(const catalog::Catalog& catalog)
 {
     std::vector<catalog::Option> options;
     for (const catalog::Agency& agency : catalog.agencies)
-        options.push_back({agency.code, agency.name});
+        options.push_back({ agency.code, agency.name });
     return options;
 }
 
@@ -78,12 +78,12 @@ std::string accept_attribute(const std::vector<std::string>& extensions)
     return accept;
 }
 
-json field_model(const catalog::Catalog& catalog, const catalog::Field& field,
-    const std::string& value)
+json field_model(
+    const catalog::Catalog& catalog, const catalog::Field& field, const std::string& value)
 {
-    json model = {{"name", field.name}, {"label", field.label}, {"help", field.help},
-        {"required", field.required}, {"conditional", field.required_when.has_value()},
-        {"value", value}, {"input_type", input_type(field.type)}};
+    json model = { { "name", field.name }, { "label", field.label }, { "help", field.help },
+        { "required", field.required }, { "conditional", field.required_when.has_value() },
+        { "value", value }, { "input_type", input_type(field.type) } };
     switch (field.type) {
     case catalog::FieldType::Textarea:
         model["is_textarea"] = true;
@@ -138,25 +138,25 @@ json procedure_model(const catalog::Catalog& catalog, const catalog::Procedure& 
 {
     json steps = json::array();
     for (const catalog::Step& step : procedure.steps) {
-        steps.push_back({{"id", step.id}, {"number", step.number}, {"text", step.text},
-            {"actor", actor_label(catalog, step)}});
+        steps.push_back({ { "id", step.id }, { "number", step.number }, { "text", step.text },
+            { "actor", actor_label(catalog, step) } });
     }
-    return {{"id", procedure.id}, {"title", procedure.title}, {"steps", steps},
-        {"requestable", procedure.requestable}};
+    return { { "id", procedure.id }, { "title", procedure.title }, { "steps", steps },
+        { "requestable", procedure.requestable } };
 }
 
 json field_api(const catalog::Catalog& catalog, const catalog::Field& field)
 {
-    json model = {{"name", field.name}, {"label", field.label},
-        {"type", catalog::to_string(field.type)}, {"required", field.required}};
+    json model = { { "name", field.name }, { "label", field.label },
+        { "type", catalog::to_string(field.type) }, { "required", field.required } };
     if (field.required_when) {
-        model["required_when"]
-            = {{"field", field.required_when->field}, {"any_of", field.required_when->any_of}};
+        model["required_when"] = { { "field", field.required_when->field },
+            { "any_of", field.required_when->any_of } };
     }
     auto options_json = [](const std::vector<catalog::Option>& options) {
         json list = json::array();
         for (const catalog::Option& option : options)
-            list.push_back({{"code", option.code}, {"label", option.label}});
+            list.push_back({ { "code", option.code }, { "label", option.label } });
         return list;
     };
     if (field.type == catalog::FieldType::Choice)
@@ -176,7 +176,7 @@ json fields_api(const catalog::Catalog& catalog, const std::vector<catalog::Fiel
     return list;
 }
 
-}  // namespace
+} // namespace
 
 std::string actor_label(const catalog::Catalog& catalog, const catalog::Step& step)
 {
@@ -199,32 +199,33 @@ json home_model(const catalog::Catalog& catalog)
     json services = json::array();
     for (const catalog::Service& service : catalog.services) {
         services.push_back(
-            {{"id", service.id}, {"name", service.name}, {"summary", service.summary}});
+            { { "id", service.id }, { "name", service.name }, { "summary", service.summary } });
     }
-    return {{"title", catalog.intro.title}, {"paragraphs", list_of(catalog.intro.paragraphs)},
-        {"legal_basis", list_of(catalog.intro.legal_basis)}, {"goal", catalog.intro.goal},
-        {"benefits", list_of(catalog.intro.benefits)}, {"cost", catalog.intro.cost},
-        {"services", services}};
+    return { { "title", catalog.intro.title }, { "paragraphs", list_of(catalog.intro.paragraphs) },
+        { "legal_basis", list_of(catalog.intro.legal_basis) }, { "goal", catalog.intro.goal },
+        { "benefits", list_of(catalog.intro.benefits) }, { "cost", catalog.intro.cost },
+        { "services", services } };
 }
 
 json service_model(const catalog::Catalog& catalog, const catalog::Service& service)
 {
     json kinds = json::array();
     for (const catalog::Kind& kind : service.kinds) {
-        kinds.push_back({{"id", kind.id}, {"name", kind.name}, {"description", kind.description},
-            {"service_id", service.id}});
+        kinds.push_back({ { "id", kind.id }, { "name", kind.name },
+            { "description", kind.description }, { "service_id", service.id } });
     }
     json procedures = json::array();
     for (const catalog::Procedure& procedure : service.procedures)
         procedures.push_back(procedure_model(catalog, procedure));
     json documents = json::array();
     for (const catalog::Document& document : service.documents)
-        documents.push_back({{"id", document.id}, {"title", document.title}, {"body", document.body}});
-    return {{"id", service.id}, {"name", service.name}, {"description", service.description},
-        {"recipients", list_of(service.recipients)},
-        {"requirements", list_of(service.requirements)}, {"kinds", kinds},
-        {"has_kinds", !service.kinds.empty()}, {"procedures", procedures},
-        {"documents", documents}, {"cost", catalog.intro.cost}};
+        documents.push_back(
+            { { "id", document.id }, { "title", document.title }, { "body", document.body } });
+    return { { "id", service.id }, { "name", service.name }, { "description", service.description },
+        { "recipients", list_of(service.recipients) },
+        { "requirements", list_of(service.requirements) }, { "kinds", kinds },
+        { "has_kinds", !service.kinds.empty() }, { "procedures", procedures },
+        { "documents", documents }, { "cost", catalog.intro.cost } };
 }
 
 json form_model(const catalog::Catalog& catalog, const catalog::Service& service,
@@ -239,25 +240,26 @@ json form_model(const catalog::Catalog& catalog, const catalog::Service& service
         json model = field_model(catalog, field, value == values.end() ? "" : value->second);
         if (!field.section.empty() && field.section != section) {
             section = field.section;
-            model["section"] = json::array({{{"heading", section}}});
+            model["section"] = json::array({ { { "heading", section } } });
         }
         if (auto error = errors.find(field.name); error != errors.end())
-            model["error"] = json::array({{{"text", domain::render(error->second, lang)}}});
+            model["error"] = json::array({ { { "text", domain::render(error->second, lang) } } });
         if (auto warning = warnings.find(field.name); warning != warnings.end())
-            model["warning"] = json::array({{{"text", domain::render(warning->second, lang)}}});
+            model["warning"]
+                = json::array({ { { "text", domain::render(warning->second, lang) } } });
         fields.push_back(std::move(model));
     }
     // Listed above the form as well: an undeclared field or a refusal of the whole
     // request ("_request") has no input of its own to be shown at (AC-24a).
     json problems = json::array();
     for (const auto& [name, message] : errors) {
-        problems.push_back({{"field", name},
-            {"label", problem_label(catalog::form_fields(service, kind), name)},
-            {"text", domain::render(message, lang)}});
+        problems.push_back({ { "field", name },
+            { "label", problem_label(catalog::form_fields(service, kind), name) },
+            { "text", domain::render(message, lang) } });
     }
-    return {{"service_id", service.id}, {"service_name", service.name},
-        {"kind_id", kind ? kind->id : ""}, {"kind_name", kind ? kind->name : ""},
-        {"fields", fields}, {"problems", problems}, {"has_problems", !errors.empty()}};
+    return { { "service_id", service.id }, { "service_name", service.name },
+        { "kind_id", kind ? kind->id : "" }, { "kind_name", kind ? kind->name : "" },
+        { "fields", fields }, { "problems", problems }, { "has_problems", !errors.empty() } };
 }
 
 json services_api(const catalog::Catalog& catalog)
@@ -266,37 +268,38 @@ json services_api(const catalog::Catalog& catalog)
     for (const catalog::Service& service : catalog.services) {
         json kinds = json::array();
         for (const catalog::Kind& kind : service.kinds) {
-            kinds.push_back({{"id", kind.id}, {"name", kind.name},
-                {"description", kind.description}, {"procedure", kind.procedure},
-                {"fields", fields_api(catalog, kind.fields)}});
+            kinds.push_back({ { "id", kind.id }, { "name", kind.name },
+                { "description", kind.description }, { "procedure", kind.procedure },
+                { "fields", fields_api(catalog, kind.fields) } });
         }
         json procedures = json::array();
         for (const catalog::Procedure& procedure : service.procedures) {
             json steps = json::array();
             for (const catalog::Step& step : procedure.steps) {
-                json actor = {{"kind", catalog::to_string(step.actor.kind)}};
+                json actor = { { "kind", catalog::to_string(step.actor.kind) } };
                 if (step.actor.kind == catalog::ActorKind::Role)
                     actor["role"] = step.actor.role;
                 else
                     actor["recorded_by"] = step.actor.recorded_by;
                 if (step.actor.kind == catalog::ActorKind::External)
                     actor["name"] = step.actor.external;
-                steps.push_back({{"id", step.id}, {"number", step.number}, {"text", step.text},
-                    {"actor", actor}});
+                steps.push_back({ { "id", step.id }, { "number", step.number },
+                    { "text", step.text }, { "actor", actor } });
             }
-            procedures.push_back({{"id", procedure.id}, {"title", procedure.title},
-                {"requestable", procedure.requestable}, {"steps", steps}});
+            procedures.push_back({ { "id", procedure.id }, { "title", procedure.title },
+                { "requestable", procedure.requestable }, { "steps", steps } });
         }
         json documents = json::array();
         for (const catalog::Document& document : service.documents) {
             documents.push_back(
-                {{"id", document.id}, {"title", document.title}, {"body", document.body}});
+                { { "id", document.id }, { "title", document.title }, { "body", document.body } });
         }
-        json item = {{"id", service.id}, {"name", service.name},
-            {"description", service.description}, {"recipients", service.recipients},
-            {"requirements", service.requirements}, {"kinds", kinds},
-            {"procedures", procedures}, {"documents", documents}};
-        item["fields"] = service.kinds.empty() ? fields_api(catalog, service.fields) : json::array();
+        json item = { { "id", service.id }, { "name", service.name },
+            { "description", service.description }, { "recipients", service.recipients },
+            { "requirements", service.requirements }, { "kinds", kinds },
+            { "procedures", procedures }, { "documents", documents } };
+        item["fields"]
+            = service.kinds.empty() ? fields_api(catalog, service.fields) : json::array();
         if (service.kinds.empty()) {
             item["procedure"] = procedures.empty() ? json() : procedures[0];
             for (const auto& procedure : procedures) {
@@ -306,7 +309,7 @@ json services_api(const catalog::Catalog& catalog)
         }
         services.push_back(std::move(item));
     }
-    return {{"services", services}};
+    return { { "services", services } };
 }
 
 const char* step_state(const store::StoredRequest& request, std::size_t index)
@@ -326,14 +329,15 @@ json steps_model(const store::StoredRequest& request)
     for (std::size_t i = 0; i < request.procedure->steps.size(); ++i) {
         const catalog::Step& step = request.procedure->steps[i];
         const std::string state = step_state(request, i);
-        steps.push_back({{"id", step.id}, {"number", step.number}, {"text", step.text},
-            {"state", state}, {"is_done", state == "done"}, {"is_current", state == "current"}});
+        steps.push_back({ { "id", step.id }, { "number", step.number }, { "text", step.text },
+            { "state", state }, { "is_done", state == "done" },
+            { "is_current", state == "current" } });
     }
     return steps;
 }
 
-std::string display_value(const catalog::Catalog& catalog, const catalog::Field& field,
-    const std::string& value)
+std::string display_value(
+    const catalog::Catalog& catalog, const catalog::Field& field, const std::string& value)
 {
     if (field.type == catalog::FieldType::Choice) {
         for (const catalog::Option& option : field.options) {
@@ -352,4 +356,4 @@ std::string display_value(const catalog::Catalog& catalog, const catalog::Field&
     return value;
 }
 
-}  // namespace lapis::web
+} // namespace lapis::web

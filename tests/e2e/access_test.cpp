@@ -158,8 +158,8 @@ TEST_F(Access, AnotherRequestsCodeOrANeighbouringNumberFindsNothing)
         Reply api = track_api(*server, number, a.code);
         EXPECT_EQ(api.status, 404);
         EXPECT_EQ(api.body, api_reference.body);
-        EXPECT_EQ(get(*server, "/lacak/" + number + "/surat/surat-rekomendasi?kode=" + a.code)
-                      .status,
+        EXPECT_EQ(
+            get(*server, "/lacak/" + number + "/surat/surat-rekomendasi?kode=" + a.code).status,
             404);
     }
 
@@ -190,18 +190,19 @@ TEST_F(Access, StaffOutsideTheProcedureFindNothing)
     EXPECT_EQ(page.status, 404);
     EXPECT_EQ(page.body, reference.body);
     EXPECT_EQ(page.body.find("Halaman depan situs diganti"), std::string::npos);
-    EXPECT_EQ(outsider->get("/staf/permohonan/" + incident.number + "/lampiran/" + attachment).status,
+    EXPECT_EQ(
+        outsider->get("/staf/permohonan/" + incident.number + "/lampiran/" + attachment).status,
         404);
-    EXPECT_EQ(outsider->get("/staf/permohonan/" + certificate.number + "/surat/surat-rekomendasi")
-                  .status,
+    EXPECT_EQ(
+        outsider->get("/staf/permohonan/" + certificate.number + "/surat/surat-rekomendasi").status,
         404);
     EXPECT_EQ(outsider->act(incident.number, { { "aksi", "complete" } }).status, 404);
     EXPECT_EQ(outsider->get("/staf").body.find(incident.number), std::string::npos);
 
     // The helpdesk acts on incidents, not on certificates.
     EXPECT_EQ(desk->request_page(certificate.number).status, 404);
-    EXPECT_EQ(desk->get("/staf/permohonan/" + certificate.number + "/surat/surat-rekomendasi")
-                  .status,
+    EXPECT_EQ(
+        desk->get("/staf/permohonan/" + certificate.number + "/surat/surat-rekomendasi").status,
         404);
 
     // The API answers the same.
@@ -243,9 +244,9 @@ TEST_F(Access, UploadNameWithAPathIsStoredAsItsLastComponentInsideTheStorage)
     const fs::path cron = "/etc/cron.d/x.txt";
     const bool cron_existed = fs::exists(cron);
     const std::string content = "* * * * * root touch /tmp/lapis-e2e-traversal\n";
-    const std::vector<std::pair<std::string, std::string>> names
-        = { { "../../etc/cron.d/x.txt", "x.txt" }, { "..\\..\\windows\\win.ini.txt", "win.ini.txt" },
-              { "/etc/passwd.txt", "passwd.txt" } };
+    const std::vector<std::pair<std::string, std::string>> names = { { "../../etc/cron.d/x.txt",
+                                                                         "x.txt" },
+        { "..\\..\\windows\\win.ini.txt", "win.ini.txt" }, { "/etc/passwd.txt", "passwd.txt" } };
     for (const auto& [name, shown] : names) {
         SCOPED_TRACE(name);
         FormSample form = valid_form("pelaporan-insiden", "insiden");
@@ -320,10 +321,9 @@ TEST_F(Access, DisguisedExecutablesAreRefusedOnTheFormAndOnTheApi)
     const std::string pe = std::string("MZ\x90\0\x03\0\0\0\x04\0\0\0\xff\xff\0\0", 16)
         + std::string(48, '\0') + "This program cannot be run in DOS mode.\r\n";
     const std::string pdf = pdf_file("bukti").bytes;
-    const std::vector<std::pair<std::string, std::string>> files = {
-        { "surat_tugas.pdf.exe", pdf }, { "surat_tugas.PDF.Exe", pdf }, { "laporan.exe.pdf", pe },
-        { "laporan\u202Efdp.exe", pdf }, { "skrip.pdf.", pdf }, { "skrip.pdf ", pdf },
-        { "laporan.pdf", pe } };
+    const std::vector<std::pair<std::string, std::string>> files = { { "surat_tugas.pdf.exe", pdf },
+        { "surat_tugas.PDF.Exe", pdf }, { "laporan.exe.pdf", pe }, { "laporan\u202Efdp.exe", pdf },
+        { "skrip.pdf.", pdf }, { "skrip.pdf ", pdf }, { "laporan.pdf", pe } };
     const std::size_t before = helpdesk_queue_size();
     for (const auto& [name, bytes] : files) {
         SCOPED_TRACE("\"" + name + "\"");

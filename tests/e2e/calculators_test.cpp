@@ -94,14 +94,15 @@ TEST_F(Calculators, AnIncompleteQuestionnaireHasNoCategory)
     Reply reply = categorise(json::array({ "A", "B", "C" }));
     EXPECT_EQ(reply.status, 422);
     EXPECT_FALSE(reply.json().contains("category"));
-    EXPECT_EQ(categorise(json::array({ "A", "B", "C", "D", "A", "B", "C", "A", "B", "C" })).status,
-        422);
+    EXPECT_EQ(
+        categorise(json::array({ "A", "B", "C", "D", "A", "B", "C", "A", "B", "C" })).status, 422);
 }
 
 TEST_F(Calculators, PagesWorkWithoutJavaScript)
 {
-    Reply page = get(*server, "/kalkulator/cvss?vektor=CVSS%3A3.1%2FAV%3AN%2FAC%3AL%2FPR%3AN"
-                              "%2FUI%3AN%2FS%3AU%2FC%3AH%2FI%3AH%2FA%3AH");
+    Reply page = get(*server,
+        "/kalkulator/cvss?vektor=CVSS%3A3.1%2FAV%3AN%2FAC%3AL%2FPR%3AN"
+        "%2FUI%3AN%2FS%3AU%2FC%3AH%2FI%3AH%2FA%3AH");
     ASSERT_EQ(page.status, 200);
     EXPECT_NE(page.body.find("9.8"), std::string::npos);
     Reply questionnaire = get(*server, "/kalkulator/kategorisasi?q0=A&q1=B");

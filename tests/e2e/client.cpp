@@ -103,8 +103,8 @@ bool has_header(const httplib::Headers& headers, const std::string& name)
 
 // A browser form carries the CSRF token; a caller that sends its own cookie (a
 // staff session) or its own `_csrf` decides for itself.
-httplib::Headers with_anonymous_cookie(const LapisServer& server, const std::string& path,
-    httplib::Headers headers)
+httplib::Headers with_anonymous_cookie(
+    const LapisServer& server, const std::string& path, httplib::Headers headers)
 {
     if (path.rfind("/api/", 0) != 0 && !has_header(headers, "Cookie"))
         headers.emplace("Cookie", anonymous_csrf(server).cookie);
@@ -118,8 +118,8 @@ Reply post_form(const LapisServer& server, const std::string& path, const httpli
     const bool anonymous = !has_header(headers, "Cookie") && path.rfind("/api/", 0) != 0;
     if (anonymous && sent.find("_csrf") == sent.end())
         sent.emplace("_csrf", anonymous_csrf(server).token);
-    return to_reply(server.client()->Post(path.c_str(),
-                        with_anonymous_cookie(server, path, headers), sent),
+    return to_reply(
+        server.client()->Post(path.c_str(), with_anonymous_cookie(server, path, headers), sent),
         "POST " + path);
 }
 
@@ -138,8 +138,8 @@ Reply post_multipart(const LapisServer& server, const std::string& path,
     auto is_csrf = [](const httplib::MultipartFormData& item) { return item.name == "_csrf"; };
     if (anonymous && std::none_of(sent.begin(), sent.end(), is_csrf))
         sent.push_back({ "_csrf", anonymous_csrf(server).token, "", "" });
-    return to_reply(server.client()->Post(path.c_str(),
-                        with_anonymous_cookie(server, path, headers), sent),
+    return to_reply(
+        server.client()->Post(path.c_str(), with_anonymous_cookie(server, path, headers), sent),
         "POST " + path);
 }
 
@@ -314,7 +314,7 @@ struct SecondFactor {
 };
 
 std::mutex second_factor_mutex;
-std::map<std::string, SecondFactor> second_factors;  // by data dir and email
+std::map<std::string, SecondFactor> second_factors; // by data dir and email
 
 std::string session_cookie(const Reply& reply)
 {
@@ -382,7 +382,7 @@ std::string next_code(const std::string& key)
     return code;
 }
 
-}  // namespace
+} // namespace
 
 StaffClient::StaffClient(const LapisServer& server, StaffAccount account)
     : m_server(server)

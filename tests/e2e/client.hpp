@@ -112,7 +112,6 @@ public:
     httplib::Headers cookie_headers() const;
 
 private:
-
     const LapisServer& m_server;
     StaffAccount m_account;
     std::string m_cookie;

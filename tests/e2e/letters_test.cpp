@@ -173,9 +173,8 @@ TEST_F(Letters, QrCodeOnTheLetterLeadsToTheVerificationPage)
 
     const std::string pdf = keep(letter.body, ".pdf");
     const std::string image = pdf.substr(0, pdf.size() - 4) + "-qr";
-    CommandResult rendered = run_command(
-        { "/usr/bin/pdftoppm", "-r", "200", "-png", "-f", "1", "-l", "1", "-singlefile", pdf,
-            image },
+    CommandResult rendered = run_command({ "/usr/bin/pdftoppm", "-r", "200", "-png", "-f", "1",
+                                             "-l", "1", "-singlefile", pdf, image },
         "");
     ASSERT_EQ(rendered.exit_code, 0) << rendered.output;
     CommandResult decoded = run_command({ "/usr/bin/zbarimg", "--raw", "-q", image + ".png" }, "");
@@ -201,9 +200,9 @@ TEST_F(Letters, WrongTrackingCodeGetsNoLetter)
     const std::string unknown = sent.number.substr(0, sent.number.size() - 6) + "999999";
     Reply reference = requester_letter(unknown, sent.code, "surat-rekomendasi");
     EXPECT_EQ(reference.status, 404);
-    const std::vector<std::pair<std::string, std::string>> wrong = { { sent.number, other.code },
-        { sent.number, "aaaaaaaaaaaaaaaaaaaa" }, { sent.number, "" },
-        { sent.number, sent.code.substr(1) } };
+    const std::vector<std::pair<std::string, std::string>> wrong
+        = { { sent.number, other.code }, { sent.number, "aaaaaaaaaaaaaaaaaaaa" },
+              { sent.number, "" }, { sent.number, sent.code.substr(1) } };
     for (const auto& [number, code] : wrong) {
         SCOPED_TRACE(number + " " + code);
         Reply reply = requester_letter(number, code, "surat-rekomendasi");
@@ -255,9 +254,9 @@ TEST_F(Letters, TemplateThatDoesNotFitTheRequestIsNotFound)
 {
     Submitted revocation = submit(valid_form("sertifikat-elektronik", "pencabutan"));
     Submitted issuance = submit(certificate_form());
-    const std::vector<std::pair<Submitted, std::string>> cases = {
-        { revocation, "surat-rekomendasi" }, { issuance, "formulir-reset-password" },
-        { issuance, "surat-permohonan" }, { issuance, "tidak-ada" } };
+    const std::vector<std::pair<Submitted, std::string>> cases
+        = { { revocation, "surat-rekomendasi" }, { issuance, "formulir-reset-password" },
+              { issuance, "surat-permohonan" }, { issuance, "tidak-ada" } };
     for (const auto& [sent, letter] : cases) {
         SCOPED_TRACE(sent.number + " " + letter);
         EXPECT_EQ(requester_letter(sent.number, sent.code, letter).status, 404);

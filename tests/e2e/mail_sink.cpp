@@ -114,9 +114,9 @@ void MailSink::start()
         return;
     const std::string directory = m_root + "/run-" + std::to_string(++m_runs);
     fs::create_directories(directory);
-    std::vector<std::string> argv = { "/usr/bin/python3",
-        std::string(LAPIS_SOURCE_DIR) + "/tests/support/smtp_sink.py", std::to_string(m_port),
-        directory };
+    std::vector<std::string> argv
+        = { "/usr/bin/python3", std::string(LAPIS_SOURCE_DIR) + "/tests/support/smtp_sink.py",
+              std::to_string(m_port), directory };
     std::vector<char*> pointers;
     for (std::string& argument : argv)
         pointers.push_back(argument.data());

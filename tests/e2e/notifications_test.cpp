@@ -31,8 +31,8 @@ protected:
         sink->start();
         server = std::make_unique<LapisServer>();
         helpdesk = server->add_user("helpdesk@uji.lapis", "Hana Helpdesk", { "helpdesk" });
-        server->set_serve_arguments({ "--smtp-url", sink->url(), "--public-url", kPublicUrl,
-            "--smtp-retry-seconds", "1" });
+        server->set_serve_arguments(
+            { "--smtp-url", sink->url(), "--public-url", kPublicUrl, "--smtp-retry-seconds", "1" });
         server->start();
     }
     static void TearDownTestSuite()
@@ -80,7 +80,8 @@ TEST_F(Notifications, ReceiptSubjectDecodesToTheNumberAndTheTitleAndHoldsTheTrac
     const SinkMessage& receipt = mail.front();
 
     EXPECT_EQ(receipt.subject, "[" + sent.number + "] " + kTitle);
-    const std::string link = std::string(kPublicUrl) + "/lacak/" + sent.number + "?kode=" + sent.code;
+    const std::string link
+        = std::string(kPublicUrl) + "/lacak/" + sent.number + "?kode=" + sent.code;
     EXPECT_NE(receipt.body.find(link), std::string::npos) << receipt.body;
     EXPECT_NE(receipt.body.find(kTitle), std::string::npos) << receipt.body;
     EXPECT_NE(receipt.body.find("Yth. Ma'ruf Hidayat,"), std::string::npos) << receipt.body;
@@ -104,8 +105,7 @@ TEST_F(Notifications, HelpdeskIsToldWhatWaitsWithoutTheRequestersPersonalData)
         std::string::npos)
         << notice.body;
     for (const std::string& personal : { form.values.at("nama"), form.values.at("email"),
-             form.values.at("telepon"), std::string("Hidayat"), sent.code,
-             std::string("kode=") }) {
+             form.values.at("telepon"), std::string("Hidayat"), sent.code, std::string("kode=") }) {
         EXPECT_EQ(notice.subject.find(personal), std::string::npos) << personal;
         EXPECT_EQ(notice.body.find(personal), std::string::npos) << personal;
     }
@@ -130,8 +130,7 @@ TEST_F(Notifications, StaffReturnMailsTheRequesterWithTheNote)
     const SinkMessage& update = mail[1];
     EXPECT_NE(update.subject, mail[0].subject);
     EXPECT_NE(update.body.find(note), std::string::npos) << update.body;
-    EXPECT_NE(update.body.find("Petugas menunggu jawaban Anda"), std::string::npos)
-        << update.body;
+    EXPECT_NE(update.body.find("Petugas menunggu jawaban Anda"), std::string::npos) << update.body;
     EXPECT_EQ(update.body.find(sent.code), std::string::npos)
         << "the update repeats the tracking code";
 }
@@ -174,8 +173,7 @@ TEST(NotificationDurability, ReceiptsQueuedWhileTheMailServerIsDownArriveOnceAft
         const std::string& address = message.recipients.front();
         ASSERT_TRUE(number_of.contains(address)) << address;
         ++per_address[address];
-        EXPECT_EQ(message.subject.rfind("[" + number_of[address] + "] ", 0), 0u)
-            << message.subject;
+        EXPECT_EQ(message.subject.rfind("[" + number_of[address] + "] ", 0), 0u) << message.subject;
         EXPECT_FALSE(message.message_id.empty());
         EXPECT_TRUE(message_ids.insert(message.message_id).second)
             << "sent twice: " << message.message_id;

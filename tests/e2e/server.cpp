@@ -196,8 +196,8 @@ StaffAccount LapisServer::add_user(
 
 std::string LapisServer::add_token(const std::string& email)
 {
-    CommandResult result = run_command(
-        { LAPIS_BINARY, "token", "add", "--data", m_data_dir, "--email", email }, "");
+    CommandResult result
+        = run_command({ LAPIS_BINARY, "token", "add", "--data", m_data_dir, "--email", email }, "");
     std::smatch match;
     if (result.exit_code != 0
         || !std::regex_search(result.output, match, std::regex(R"(lapis_[a-z2-7]+)")))

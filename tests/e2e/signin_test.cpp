@@ -74,21 +74,22 @@ TEST_F(SignIn, WrongPasswordAndUnknownAccountGetTheSameAnswer)
 
 TEST(LoginThrottle, TheTwentiethWrongPasswordInAMinuteIsSlowed)
 {
-    LapisServer own;  // its failures must not slow the other tests' logins
+    LapisServer own; // its failures must not slow the other tests' logins
     own.start();
     LapisServer* server = &own;
     int slowed = 0;
     for (int attempt = 1; attempt <= 20; ++attempt) {
         Reply reply = post_form(*server, "/masuk",
-            { { "email", "sasaran@uji.lapis" }, { "password", "salah-" + std::to_string(attempt) } });
+            { { "email", "sasaran@uji.lapis" },
+                { "password", "salah-" + std::to_string(attempt) } });
         if (reply.status == 429) {
             ++slowed;
             EXPECT_FALSE(reply.header("Retry-After").empty());
         }
     }
     EXPECT_GT(slowed, 0);
-    Reply twentieth = post_form(*server, "/masuk",
-        { { "email", "sasaran@uji.lapis" }, { "password", "salah lagi" } });
+    Reply twentieth = post_form(
+        *server, "/masuk", { { "email", "sasaran@uji.lapis" }, { "password", "salah lagi" } });
     EXPECT_EQ(twentieth.status, 429);
     EXPECT_NE(twentieth.body.find("detik"), std::string::npos);
 }
@@ -125,8 +126,8 @@ TEST_F(SignIn, LogOutEverywhereEndsEverySession)
     StaffClient first(*server, helpdesk);
     StaffClient second(*server, helpdesk);
     ASSERT_EQ(second.get("/staf").status, 200);
-    Reply out = post_form(*server, "/akun/keluar-semua", { { "_csrf", first.csrf() } },
-        first.cookie_headers());
+    Reply out = post_form(
+        *server, "/akun/keluar-semua", { { "_csrf", first.csrf() } }, first.cookie_headers());
     EXPECT_EQ(out.status, 303);
     EXPECT_EQ(second.get("/staf").status, 303);
     EXPECT_EQ(first.get("/staf").status, 303);
@@ -134,7 +135,7 @@ TEST_F(SignIn, LogOutEverywhereEndsEverySession)
 
 TEST_F(SignIn, AdminsBrowseTheAuditTrailAndOthersCannot)
 {
-    StaffClient(*server, helpdesk);  // leaves a login in the trail
+    StaffClient(*server, helpdesk); // leaves a login in the trail
     StaffClient administrator(*server, admin);
     Reply trail = administrator.get("/admin/audit?aksi=login");
     ASSERT_EQ(trail.status, 200);

@@ -300,8 +300,8 @@ TEST_F(Tracking, ALostLinkIsReplacedOnlyForTheAddressOnTheRequestAndTheAnswerTel
     const std::string address = valid_form("pelaporan-insiden", "insiden").values.at("email");
     Reply wrong = post_form(*server, "/lacak/kirim-ulang",
         { { "nomor", sent.number }, { "email", "orang.lain@example.com" } });
-    Reply unknown = post_form(*server, "/lacak/kirim-ulang",
-        { { "nomor", "LPS-1999-000001" }, { "email", address } });
+    Reply unknown = post_form(
+        *server, "/lacak/kirim-ulang", { { "nomor", "LPS-1999-000001" }, { "email", address } });
     EXPECT_EQ(wrong.status, 200);
     EXPECT_EQ(between(wrong.body, "<main", "</main>"), between(unknown.body, "<main", "</main>"));
     EXPECT_EQ(track_api(*server, sent.number, sent.code).status, 200);

@@ -131,9 +131,10 @@ TEST_F(TrustApi, QueueWithoutAValidTokenIsUnauthorised)
     Reply none = get(*server, "/api/v1/queue");
     EXPECT_EQ(none.status, 401);
     EXPECT_EQ(none.json()["error"], "token required");
-    const std::vector<std::string> wrong = { "Bearer lapis_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "Bearer " + tokens.at("helpdesk") + "x", "Bearer", "Basic " + tokens.at("helpdesk"),
-        tokens.at("helpdesk") };
+    const std::vector<std::string> wrong
+        = { "Bearer lapis_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+              "Bearer " + tokens.at("helpdesk") + "x", "Bearer", "Basic " + tokens.at("helpdesk"),
+              tokens.at("helpdesk") };
     for (const std::string& authorization : wrong) {
         SCOPED_TRACE(authorization);
         Reply reply = get(*server, "/api/v1/queue", { { "Authorization", authorization } });
@@ -211,10 +212,10 @@ TEST_F(TrustApi, StaffViewHasEveryFieldTheWholeHistoryAndAttachmentsWithSha256)
 {
     const FormSample form = valid_form("pelaporan-insiden", "insiden");
     Submitted sent = submit(form);
-    ASSERT_EQ(act(sent.number,
-                  { { "action", "complete" }, { "note", "Catatan internal helpdesk." } },
-                  "helpdesk")
-                  .status,
+    ASSERT_EQ(
+        act(sent.number, { { "action", "complete" }, { "note", "Catatan internal helpdesk." } },
+            "helpdesk")
+            .status,
         200);
 
     Reply reply = staff_view(sent.number, "csirt");
@@ -222,8 +223,8 @@ TEST_F(TrustApi, StaffViewHasEveryFieldTheWholeHistoryAndAttachmentsWithSha256)
     EXPECT_EQ(reply.header("Cache-Control"), "no-store");
     const json view = reply.json();
     for (const char* key : { "number", "service", "kind", "title", "fields", "status", "step",
-             "steps", "history", "created_at", "updated_at", "warnings", "attachments",
-             "documents", "assignees", "owner_agency" }) {
+             "steps", "history", "created_at", "updated_at", "warnings", "attachments", "documents",
+             "assignees", "owner_agency" }) {
         EXPECT_TRUE(view.contains(key)) << "no " << key << " in " << view;
     }
     EXPECT_EQ(view["number"], sent.number);
@@ -276,8 +277,8 @@ TEST_F(TrustApi, OnlyTheRoleOfTheCurrentStepMovesTheRequest)
     EXPECT_EQ(foreign.json()["reason"], "move.not_yours");
     EXPECT_EQ(unchanged_part(sent.number), before) << "a refused move changed the request";
 
-    Reply done = act(sent.number, { { "action", "complete" }, { "note", "Laporan valid." } },
-        "helpdesk");
+    Reply done
+        = act(sent.number, { { "action", "complete" }, { "note", "Laporan valid." } }, "helpdesk");
     ASSERT_EQ(done.status, 200) << done.body;
     EXPECT_EQ(done.json()["step"], "3");
     EXPECT_EQ(done.json()["history"].size(), 2u);
@@ -307,8 +308,8 @@ TEST_F(TrustApi, ReturnWithoutANoteIsUnprocessable)
 {
     Submitted sent = submit(valid_form("pelaporan-insiden", "insiden"));
     const json before = unchanged_part(sent.number);
-    for (const json& body : { json{ { "action", "return" } },
-             json{ { "action", "return" }, { "note", " \n\t " } } }) {
+    for (const json& body :
+        { json{ { "action", "return" } }, json{ { "action", "return" }, { "note", " \n\t " } } }) {
         SCOPED_TRACE(body.dump());
         Reply reply = act(sent.number, body, "helpdesk");
         EXPECT_EQ(reply.status, 422) << reply.body;
@@ -318,8 +319,8 @@ TEST_F(TrustApi, ReturnWithoutANoteIsUnprocessable)
     EXPECT_EQ(unknown.status, 422) << unknown.body;
     EXPECT_EQ(unchanged_part(sent.number), before);
 
-    Reply asked = act(sent.number,
-        { { "action", "return" }, { "note", "Mohon kirim log server." } }, "helpdesk");
+    Reply asked = act(
+        sent.number, { { "action", "return" }, { "note", "Mohon kirim log server." } }, "helpdesk");
     ASSERT_EQ(asked.status, 200) << asked.body;
     EXPECT_EQ(asked.json()["status"], "menunggu-pemohon");
 }
@@ -331,8 +332,8 @@ TEST_F(TrustApi, AssigningSomeoneWithoutTheTeamsRoleIsUnprocessable)
     for (const json& assignees : { json::array({ helpdesk.id }), json::array({ 999999 }),
              json::array({ telekom.id, csirt.id }), json::array() }) {
         SCOPED_TRACE(assignees.dump());
-        Reply reply = act(sent.number, { { "action", "assign" }, { "assignees", assignees } },
-            "kabid");
+        Reply reply
+            = act(sent.number, { { "action", "assign" }, { "assignees", assignees } }, "kabid");
         EXPECT_EQ(reply.status, 422) << reply.body;
     }
     EXPECT_EQ(unchanged_part(sent.number), before);
@@ -422,15 +423,15 @@ TEST_F(TrustApi, AuditLogIsIntactAndRecordsTheViews)
     CommandResult rows = run_command(
         { "/usr/bin/sqlite3", "-readonly", server->data_dir() + "/lapis.db", query }, "");
     ASSERT_EQ(rows.exit_code, 0) << rows.output;
-    const std::string kabid_view = "staf|" + std::to_string(kabid.id)
-        + "|request.view|{\"identity\":false}";
-    const std::string verifier_view = "staf|" + std::to_string(verifikator.id)
-        + "|request.view|{\"identity\":true}";
+    const std::string kabid_view
+        = "staf|" + std::to_string(kabid.id) + "|request.view|{\"identity\":false}";
+    const std::string verifier_view
+        = "staf|" + std::to_string(verifikator.id) + "|request.view|{\"identity\":true}";
     const std::string download = "staf|" + std::to_string(verifikator.id) + "|attachment.view|";
     EXPECT_NE(rows.output.find(kabid_view), std::string::npos) << rows.output;
     EXPECT_NE(rows.output.find(verifier_view), std::string::npos) << rows.output;
-    EXPECT_NE(rows.output.find(download + "{\"attachment\":" + std::to_string(
-                  scan["id"].get<long long>())),
+    EXPECT_NE(rows.output.find(
+                  download + "{\"attachment\":" + std::to_string(scan["id"].get<long long>())),
         std::string::npos)
         << rows.output;
 }

@@ -7,7 +7,7 @@ namespace {
 
 using namespace lapis::domain;
 
-const std::vector<std::string> kAllowed{"pdf", "jpg", "jpeg", "png", "txt", "zip"};
+const std::vector<std::string> kAllowed{ "pdf", "jpg", "jpeg", "png", "txt", "zip" };
 
 std::string refusal(std::string_view name, std::string_view sniffed = "application/pdf")
 {
@@ -15,7 +15,7 @@ std::string refusal(std::string_view name, std::string_view sniffed = "applicati
     return verdict.display_name ? std::string() : verdict.error.key;
 }
 
-}  // namespace
+} // namespace
 
 TEST(Upload, RefusesEveryDisguisedExecutableOfAc11)
 {
@@ -38,11 +38,11 @@ TEST(Upload, AcceptsAMatchingFileAndShowsOnlyItsLastPathComponent)
     auto verdict = check_upload("../../etc/cron.d/x.txt", "text/plain", 10, kAllowed);
     ASSERT_TRUE(verdict.display_name);
     EXPECT_EQ(*verdict.display_name, "x.txt");
-    EXPECT_EQ(*check_upload("..\\..\\windows\\win.ini.txt", "text/plain", 10, kAllowed)
-                   .display_name,
+    EXPECT_EQ(
+        *check_upload("..\\..\\windows\\win.ini.txt", "text/plain", 10, kAllowed).display_name,
         "win.ini.txt");
-    EXPECT_EQ(*check_upload("/etc/passwd.txt", "text/plain", 10, kAllowed).display_name,
-        "passwd.txt");
+    EXPECT_EQ(
+        *check_upload("/etc/passwd.txt", "text/plain", 10, kAllowed).display_name, "passwd.txt");
     EXPECT_EQ(*check_upload("CON.txt", "text/plain", 10, kAllowed).display_name, "CON.txt");
 }
 
@@ -54,8 +54,8 @@ TEST(Upload, RefusesAnEncodedNulInTheName)
 
 TEST(Upload, RefusesEmptyFiles)
 {
-    EXPECT_EQ(check_upload("kosong.pdf", "application/x-empty", 0, kAllowed).error.key,
-        "file.empty");
+    EXPECT_EQ(
+        check_upload("kosong.pdf", "application/x-empty", 0, kAllowed).error.key, "file.empty");
 }
 
 TEST(Upload, ShowsABidiOverrideVisibly)

@@ -16,14 +16,14 @@ class AuditLog : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        directory = std::filesystem::temp_directory_path()
-            / ("lapis-audit-" + domain::random_token(6));
+        directory
+            = std::filesystem::temp_directory_path() / ("lapis-audit-" + domain::random_token(6));
         std::filesystem::create_directories(directory);
         database = store::Database::open("sqlite3://" + (directory / "lapis.db").string(), 1);
         audit = std::make_unique<store::AuditStore>(*database);
         for (int i = 1; i <= 5; ++i) {
-            audit->record({"staf", i, "127.0.0.1", i % 2 ? "login" : "request.complete",
-                              "request:LPS-2026-00000" + std::to_string(i), "{}"},
+            audit->record({ "staf", i, "127.0.0.1", i % 2 ? "login" : "request.complete",
+                              "request:LPS-2026-00000" + std::to_string(i), "{}" },
                 domain::Clock().now());
         }
     }
@@ -49,7 +49,7 @@ protected:
     std::unique_ptr<store::AuditStore> audit;
 };
 
-}  // namespace
+} // namespace
 
 TEST_F(AuditLog, AnUntouchedLogVerifies)
 {
@@ -99,10 +99,10 @@ TEST_F(AuditLog, VerifyFindsRemovedNewestRows)
 
 TEST_F(AuditLog, FiltersByActionPrefixAndObjectNewestFirst)
 {
-    auto logins = audit->list({"login", "", 0, 10, 0});
+    auto logins = audit->list({ "login", "", 0, 10, 0 });
     ASSERT_EQ(logins.size(), 3u);
     EXPECT_EQ(logins.front().id, 5);
-    auto one = audit->list({"", "request:LPS-2026-000002", 0, 10, 0});
+    auto one = audit->list({ "", "request:LPS-2026-000002", 0, 10, 0 });
     ASSERT_EQ(one.size(), 1u);
     EXPECT_EQ(one.front().event.action, "request.complete");
 }

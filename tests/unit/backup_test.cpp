@@ -21,7 +21,7 @@ fs::path fresh_directory(const std::string& name)
     return fs::temp_directory_path() / ("lapis-" + name + "-" + domain::random_token(6));
 }
 
-}  // namespace
+} // namespace
 
 TEST(Backup, RestoredDirectoryHoldsTheRequestsAndTheirFiles)
 {
@@ -44,9 +44,9 @@ TEST(Backup, RestoredDirectoryHoldsTheRequestsAndTheirFiles)
         request.year = 2026;
         request.service = service->id;
         request.procedure = &catalog::form_procedure(*service, nullptr);
-        request.fields = {{"nama", "Sukarni"}};
+        request.fields = { { "nama", "Sukarni" } };
         request.tracking_hash = domain::sha256_hex("code");
-        request.attachments = {{"surat", "surat.pdf", "application/pdf", sha, 14}};
+        request.attachments = { { "surat", "surat.pdf", "application/pdf", sha, 14 } };
         request.now = domain::Clock().now();
         number = requests.create(request).number;
 
@@ -66,6 +66,6 @@ TEST(Backup, RestoredDirectoryHoldsTheRequestsAndTheirFiles)
 
     EXPECT_THROW(store::restore(restored.string(), copy.string()), std::runtime_error);
     EXPECT_THROW(store::backup(data.string(), copy.string()), std::runtime_error);
-    for (const auto& path : {data, copy, restored})
+    for (const auto& path : { data, copy, restored })
         fs::remove_all(path);
 }

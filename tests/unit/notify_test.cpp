@@ -57,7 +57,7 @@ std::string decode_base64(std::string_view text)
     for (char c : text) {
         const auto value = kAlphabet.find(c);
         if (value == std::string_view::npos)
-            continue;  // line breaks and padding
+            continue; // line breaks and padding
         bits = (bits << 6) | static_cast<std::uint32_t>(value);
         count += 6;
         if (count >= 8) {
@@ -164,7 +164,7 @@ TEST(MailMessage, KeepsPlainAsciiSubjectAsTyped)
     const std::string text = notify::build_message(message_with(kMarkupSubject, "x"));
 
     EXPECT_NE(text.find("\r\nSubject: " + kMarkupSubject + "\r\n"), std::string::npos);
-    for (const char* entity : {"&#39;", "&quot;", "&amp;", "&lt;", "&gt;"})
+    for (const char* entity : { "&#39;", "&quot;", "&amp;", "&lt;", "&gt;" })
         EXPECT_EQ(text.find(entity), std::string::npos) << entity;
 }
 
@@ -188,7 +188,7 @@ TEST(MailMessage, FoldsLongSubjectIntoShortWholeCharacterWords)
     ASSERT_GT(lines.size(), 5u);
     EXPECT_LE(lines.front().size() + std::string("Subject: ").size(), 76u);
     for (std::size_t i = 1; i < lines.size(); ++i) {
-        EXPECT_LE(lines[i].size(), 76u) << lines[i];  // RFC 2047 §2
+        EXPECT_LE(lines[i].size(), 76u) << lines[i]; // RFC 2047 §2
         EXPECT_EQ(lines[i].front(), ' ');
     }
     static const std::regex kWord(R"(=\?UTF-8\?B\?([A-Za-z0-9+/=]*)\?=)");
@@ -257,8 +257,8 @@ TEST(MailMessage, RandomMessageIdIsUniqueInTheSendersDomain)
     const std::string second = notify::build_message(message_with("a", "x"));
 
     EXPECT_NE(raw_field(first, "Message-ID"), raw_field(second, "Message-ID"));
-    EXPECT_TRUE(std::regex_match(raw_field(first, "Message-ID"),
-        std::regex("<[a-z0-9]{20,}@kotacontoh\\.go\\.id>")));
+    EXPECT_TRUE(std::regex_match(
+        raw_field(first, "Message-ID"), std::regex("<[a-z0-9]{20,}@kotacontoh\\.go\\.id>")));
 }
 
 TEST(MailMessage, OutboxMessageIdIsStablePerRowAndInstallation)
@@ -270,7 +270,7 @@ TEST(MailMessage, OutboxMessageIdIsStablePerRowAndInstallation)
     EXPECT_EQ(id(41, "rahasia"), id(41, "rahasia"));
     EXPECT_NE(id(41, "rahasia"), id(42, "rahasia"));
     EXPECT_NE(id(41, "rahasia"), id(41, "lain"));
-    EXPECT_EQ(id(41, "rahasia").find("41"), std::string::npos);  // row numbers stay private
+    EXPECT_EQ(id(41, "rahasia").find("41"), std::string::npos); // row numbers stay private
     EXPECT_TRUE(id(41, "rahasia").ends_with("@kotacontoh.go.id"));
 }
 
@@ -375,8 +375,8 @@ public:
         const std::string script = source_path("tests/support/smtp_sink.py");
         const std::string port = std::to_string(m_port);
         const std::string directory = m_directory.string();
-        char* arguments[] = {const_cast<char*>(python.c_str()), const_cast<char*>(script.c_str()),
-            const_cast<char*>(port.c_str()), const_cast<char*>(directory.c_str()), nullptr};
+        char* arguments[] = { const_cast<char*>(python.c_str()), const_cast<char*>(script.c_str()),
+            const_cast<char*>(port.c_str()), const_cast<char*>(directory.c_str()), nullptr };
         auto environment = debian_python_environment();
         if (posix_spawn(&m_pid, python.c_str(), nullptr, nullptr, arguments, environment.data())
             != 0)
@@ -487,7 +487,7 @@ TEST_F(SmtpTest, DeliversMessageWithItsHeadersAndText)
     ASSERT_EQ(sink->count(), 1u);
     const auto mail = sink->decoded(1);
     EXPECT_EQ(mail["mail_from"], "lapis@kotacontoh.go.id");
-    EXPECT_EQ(mail["rcpt_tos"], nlohmann::json::array({kRecipient}));
+    EXPECT_EQ(mail["rcpt_tos"], nlohmann::json::array({ kRecipient }));
     EXPECT_EQ(mail["subject"], kEmojiSubject);
     // The decoded body is the text in canonical form (RFC 2045 §6.8): CRLF line breaks.
     EXPECT_EQ(mail["body"], "Ma'ruf <admin> \"x\" & y\r\nHalaman depan diganti 🔥🔥 sejak pagi.");
@@ -529,8 +529,8 @@ TEST_F(SmtpTest, RefusesRecipientThatCouldInjectCommands)
     ASSERT_TRUE(sink->start());
     notify::SmtpSender sender(settings());
 
-    const auto result = sender.send("a@b.id>\r\nRCPT TO:<c@d.id",
-        notify::build_message(message_with("a", "x")));
+    const auto result
+        = sender.send("a@b.id>\r\nRCPT TO:<c@d.id", notify::build_message(message_with("a", "x")));
 
     EXPECT_FALSE(result.ok);
     EXPECT_FALSE(result.server_unreachable);
@@ -613,8 +613,8 @@ protected:
     {
         soci::session sql(database->pool());
         store::WriteTransaction transaction(sql, database->engine());
-        store::enqueue(sql, store::Notification{kRecipient, subject, "Isi " + subject, request_id},
-            now);
+        store::enqueue(
+            sql, store::Notification{ kRecipient, subject, "Isi " + subject, request_id }, now);
         transaction.commit();
     }
 
@@ -638,7 +638,7 @@ protected:
 
 TEST_F(NotifierTest, FailedSendKeepsTheRowAndSchedulesARetry)
 {
-    notify::SmtpSender sender(settings());  // nothing listens on the port
+    notify::SmtpSender sender(settings()); // nothing listens on the port
     notify::Notifier notifier(*outbox, sender, test_clock(), notifier_settings());
     enqueue("Permohonan diterima");
 
@@ -660,7 +660,7 @@ TEST_F(NotifierTest, DeliversEachMessageOnceAfterTheMailServerReturns)
     for (int i = 1; i <= 10; ++i)
         enqueue("Tiket nomor " + std::to_string(i) + " 😡", i);
 
-    EXPECT_EQ(notifier.run_once(), 0u);  // the server is down
+    EXPECT_EQ(notifier.run_once(), 0u); // the server is down
     EXPECT_EQ(outbox->pending(), 10);
     for (int id = 1; id <= 10; ++id)
         EXPECT_EQ(row(id).attempts, 1);
@@ -694,7 +694,7 @@ TEST_F(NotifierTest, MarksEachRowSentRightAfterTheServerAcceptsIt)
     EXPECT_EQ(notifier.run_once(), 2u);
 
     // While the second went out, the first was already recorded as sent.
-    EXPECT_EQ(pending_while_sending, (std::vector<long long>{2, 1}));
+    EXPECT_EQ(pending_while_sending, (std::vector<long long>{ 2, 1 }));
 }
 
 TEST_F(NotifierTest, UnreachableServerDefersTheRestOfTheBatchWithoutWaiting)
@@ -736,7 +736,7 @@ TEST_F(NotifierTest, RetriedRowWaitsLongerEachTime)
 {
     ScriptedTransport transport;
     transport.reply = [](const std::string&, const std::string&) {
-        return notify::SendResult{false, false, 451, "451 try later"};
+        return notify::SendResult{ false, false, 451, "451 try later" };
     };
     notify::Notifier notifier(*outbox, transport, test_clock(), notifier_settings());
     enqueue("coba");
@@ -745,7 +745,7 @@ TEST_F(NotifierTest, RetriedRowWaitsLongerEachTime)
     now += 30s;
     notifier.run_once();
     now += 59s;
-    notifier.run_once();  // not yet due: the second wait is a minute
+    notifier.run_once(); // not yet due: the second wait is a minute
 
     EXPECT_EQ(transport.calls, 2);
     EXPECT_EQ(row(1).attempts, 2);
@@ -757,7 +757,7 @@ TEST_F(NotifierTest, ResentRowCarriesTheSameMessageId)
     ScriptedTransport transport;
     bool accept = false;
     transport.reply = [&](const std::string&, const std::string&) {
-        return notify::SendResult{accept, false, accept ? 250 : 451, accept ? "" : "451 later"};
+        return notify::SendResult{ accept, false, accept ? 250 : 451, accept ? "" : "451 later" };
     };
     notify::Notifier notifier(*outbox, transport, test_clock(), notifier_settings());
     enqueue("sekali");
@@ -777,7 +777,7 @@ TEST_F(NotifierTest, WorkerSendsWhenWokenAndStopsOnRequest)
 {
     ScriptedTransport transport;
     notify::NotifierSettings settings = notifier_settings();
-    settings.idle_interval = 1h;  // only wake() can make it look again
+    settings.idle_interval = 1h; // only wake() can make it look again
     notify::Notifier notifier(*outbox, transport, domain::Clock(), settings);
     notifier.start();
     now = std::chrono::system_clock::now();
@@ -794,4 +794,4 @@ TEST_F(NotifierTest, WorkerSendsWhenWokenAndStopsOnRequest)
     EXPECT_LT(std::chrono::steady_clock::now() - before_stop, 1s);
 }
 
-}  // namespace
+} // namespace

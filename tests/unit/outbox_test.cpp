@@ -25,8 +25,8 @@ class OutboxStore : public ::testing::TestWithParam<std::string> {
 protected:
     void SetUp() override
     {
-        directory = std::filesystem::temp_directory_path()
-            / ("lapis-outbox-" + domain::random_token(6));
+        directory
+            = std::filesystem::temp_directory_path() / ("lapis-outbox-" + domain::random_token(6));
         std::filesystem::create_directories(directory);
         std::string url = "sqlite3://" + (directory / "lapis.db").string();
         if (GetParam() == "postgresql") {
@@ -60,7 +60,7 @@ protected:
 
     static store::Notification notification(const std::string& subject)
     {
-        return store::Notification{"maruf.hidayat@kotacontoh.go.id", subject, "Isi pesan.", 7};
+        return store::Notification{ "maruf.hidayat@kotacontoh.go.id", subject, "Isi pesan.", 7 };
     }
 
     std::filesystem::path directory;
@@ -122,7 +122,7 @@ TEST_P(OutboxStore, RowWithoutRequestStoresNull)
 
 TEST_P(OutboxStore, DueRowsComeOldestFirstUpToTheLimit)
 {
-    for (const char* subject : {"satu", "dua", "tiga"})
+    for (const char* subject : { "satu", "dua", "tiga" })
         enqueue_committed(notification(subject), kStart);
 
     const auto rows = outbox->due(kStart, 2);
@@ -167,10 +167,10 @@ TEST_P(OutboxStore, TextIsStoredByteForByte)
 {
     // AC-02 and AC-03: markup characters stay characters, emoji stay whole.
     const std::string subject = "Server <web-01> milik Dinas Syafi'i \"down\" & lambat 😡";
-    const std::string body = "12:01 <admin> restart nginx gagal\nHalaman depan diganti 🔥🔥\n"
-        + std::string(4000, 'x');
-    enqueue_committed(store::Notification{"maruf.hidayat@kotacontoh.go.id", subject, body, 1},
-        kStart);
+    const std::string body
+        = "12:01 <admin> restart nginx gagal\nHalaman depan diganti 🔥🔥\n" + std::string(4000, 'x');
+    enqueue_committed(
+        store::Notification{ "maruf.hidayat@kotacontoh.go.id", subject, body, 1 }, kStart);
 
     const auto row = outbox->due(kStart, 1).at(0);
     EXPECT_EQ(row.subject, subject);
@@ -188,4 +188,4 @@ TEST_P(OutboxStore, LongErrorIsCutAtACharacterBoundary)
     EXPECT_EQ(outbox->due(kStart, 1).at(0).last_error, std::string(499, 'e'));
 }
 
-}  // namespace
+} // namespace

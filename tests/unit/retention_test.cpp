@@ -47,8 +47,8 @@ protected:
         request.kind = "penerbitan";
         request.procedure = &catalog::form_procedure(*service, service->find_kind("penerbitan"));
         request.tracking_hash = domain::sha256_hex("code");
-        request.attachments = {{"ktp", "ktp.png", "image/png", files->put(scan), 3},
-            {"surat_rekomendasi", "surat.pdf", "application/pdf", files->put("%PDF"), 4}};
+        request.attachments = { { "ktp", "ktp.png", "image/png", files->put(scan), 3 },
+            { "surat_rekomendasi", "surat.pdf", "application/pdf", files->put("%PDF"), 4 } };
         request.now = ended;
         auto number = requests->create(request).number;
         auto stored = *requests->find(number);
@@ -56,7 +56,7 @@ protected:
         withdraw.action = domain::Action::Withdraw;
         withdraw.from_step = withdraw.to_step = stored.state.step;
         withdraw.to_status = domain::Status::Dibatalkan;
-        requests->apply(stored, withdraw, {"pemohon", 0, ""}, {}, {}, ended);
+        requests->apply(stored, withdraw, { "pemohon", 0, "" }, {}, {}, ended);
         return number;
     }
 
@@ -66,10 +66,10 @@ protected:
     std::unique_ptr<store::FileStore> files;
     std::unique_ptr<store::RequestStore> requests;
     const domain::TimePoint now = domain::Clock().now();
-    const std::vector<store::IdentityField> identity{{"sertifikat-elektronik", "ktp"}};
+    const std::vector<store::IdentityField> identity{ { "sertifikat-elektronik", "ktp" } };
 };
 
-}  // namespace
+} // namespace
 
 TEST_F(Retention, DeletesScansOfRequestsThatEndedBeforeTheCutOffAndAuditsIt)
 {
@@ -87,7 +87,7 @@ TEST_F(Retention, DeletesScansOfRequestsThatEndedBeforeTheCutOffAndAuditsIt)
     EXPECT_FALSE(requests->attachments(requests->find(recent)->id)[0].deleted);
 
     store::AuditStore audit(*database);
-    EXPECT_EQ(audit.list({"attachment.retention_delete", "", 0, 10, 0}).size(), 1u);
+    EXPECT_EQ(audit.list({ "attachment.retention_delete", "", 0, 10, 0 }).size(), 1u);
     EXPECT_TRUE(audit.verify().intact);
 }
 

@@ -23,8 +23,8 @@ class RequestStoreTest : public ::testing::TestWithParam<std::string> {
 protected:
     void SetUp() override
     {
-        directory = std::filesystem::temp_directory_path()
-            / ("lapis-store-" + domain::random_token(6));
+        directory
+            = std::filesystem::temp_directory_path() / ("lapis-store-" + domain::random_token(6));
         std::filesystem::create_directories(directory);
         url = "sqlite3://" + (directory / "lapis.db").string();
         if (GetParam() == "postgresql") {
@@ -56,8 +56,8 @@ protected:
         request.service = service->id;
         request.kind = "insiden";
         request.procedure = &catalog::form_procedure(*service, service->find_kind("insiden"));
-        request.fields = {{"judul", "Server <web-01> milik Dinas Syafi'i \"down\" & lambat"},
-            {"deskripsi", "Halaman depan diganti 🔥🔥 sejak pagi."}};
+        request.fields = { { "judul", "Server <web-01> milik Dinas Syafi'i \"down\" & lambat" },
+            { "deskripsi", "Halaman depan diganti 🔥🔥 sejak pagi." } };
         request.requester_name = "Sukarni";
         request.tracking_hash = domain::sha256_hex("code");
         request.now = domain::Clock().now();
@@ -71,7 +71,7 @@ protected:
     std::unique_ptr<store::RequestStore> requests;
 };
 
-}  // namespace
+} // namespace
 
 INSTANTIATE_TEST_SUITE_P(Engines, RequestStoreTest, ::testing::Values("sqlite", "postgresql"),
     [](const auto& info) { return info.param; });
@@ -118,7 +118,7 @@ TEST_P(RequestStoreTest, AMoveUpdatesTheRequestAndAppendsHistory)
     transition.from_step = before.state.step;
     transition.to_step = before.state.step + 1;
     transition.note = "Laporan terverifikasi.";
-    ASSERT_TRUE(requests->apply(before, transition, {"staf", 0}, {}, {}, domain::Clock().now()));
+    ASSERT_TRUE(requests->apply(before, transition, { "staf", 0 }, {}, {}, domain::Clock().now()));
 
     auto after = *requests->find(created.number);
     EXPECT_EQ(after.state.step, before.state.step + 1);
@@ -136,8 +136,8 @@ TEST_P(RequestStoreTest, AMoveOnAStaleCopyWritesNothing)
     auto stale = *requests->find(created.number);
     domain::Transition transition;
     transition.to_step = stale.state.step + 1;
-    ASSERT_TRUE(requests->apply(stale, transition, {"staf", 0}, {}, {}, domain::Clock().now()));
-    EXPECT_FALSE(requests->apply(stale, transition, {"staf", 0}, {}, {}, domain::Clock().now()));
+    ASSERT_TRUE(requests->apply(stale, transition, { "staf", 0 }, {}, {}, domain::Clock().now()));
+    EXPECT_FALSE(requests->apply(stale, transition, { "staf", 0 }, {}, {}, domain::Clock().now()));
     EXPECT_EQ(requests->history(stale.id).size(), 2u);
 }
 

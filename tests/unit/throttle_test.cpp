@@ -10,7 +10,7 @@ using std::chrono::seconds;
 
 const TimePoint kStart = std::chrono::system_clock::from_time_t(1'800'000'000);
 
-}  // namespace
+} // namespace
 
 TEST(LoginThrottle, TheFirstFewFailuresCostNothing)
 {
@@ -51,7 +51,7 @@ TEST(RateLimiter, ForgetsTheLeastRecentKeyWhenFull)
     RateLimiter limiter(1, 1, 2);
     EXPECT_TRUE(limiter.allow("a", kStart));
     EXPECT_TRUE(limiter.allow("b", kStart));
-    EXPECT_TRUE(limiter.allow("c", kStart));  // forgets "a"
-    EXPECT_TRUE(limiter.allow("a", kStart));  // a fresh bucket
+    EXPECT_TRUE(limiter.allow("c", kStart)); // forgets "a"
+    EXPECT_TRUE(limiter.allow("a", kStart)); // a fresh bucket
     EXPECT_FALSE(limiter.allow("c", kStart));
 }

@@ -15,7 +15,7 @@ TimePoint at(long long seconds)
     return std::chrono::system_clock::from_time_t(static_cast<time_t>(seconds));
 }
 
-}  // namespace
+} // namespace
 
 TEST(Totp, MatchesTheRfcVectorAtItsTimeStep)
 {

@@ -62,7 +62,7 @@ domain::GateResult check(const std::string& service, const RequestState& state, 
     return domain::check_move(bundled(), procedure_of(service), state, actor, move);
 }
 
-}  // namespace
+} // namespace
 
 TEST(Gate, SubmissionCompletesTheRequestersFirstStep)
 {
@@ -73,7 +73,7 @@ TEST(Gate, SubmissionCompletesTheRequestersFirstStep)
 
 TEST(Gate, RoleOfTheCurrentStepCompletesItAndTheRequestMovesOn)
 {
-    auto result = check("sertifikat-elektronik", at_step(1), staff(1, {"verifikator"}),
+    auto result = check("sertifikat-elektronik", at_step(1), staff(1, { "verifikator" }),
         command(Action::Complete));
     ASSERT_TRUE(result.allowed());
     EXPECT_EQ(result.transition->to_step, 2u);
@@ -82,8 +82,8 @@ TEST(Gate, RoleOfTheCurrentStepCompletesItAndTheRequestMovesOn)
 
 TEST(Gate, StaffOfAnotherRoleAreRefusedAsNotTheirMove)
 {
-    auto result = check("sertifikat-elektronik", at_step(1), staff(1, {"csirt"}),
-        command(Action::Complete));
+    auto result = check(
+        "sertifikat-elektronik", at_step(1), staff(1, { "csirt" }), command(Action::Complete));
     ASSERT_FALSE(result.allowed());
     EXPECT_EQ(result.refusal, Refusal::NotYourMove);
 }
@@ -98,7 +98,8 @@ TEST(Gate, RequesterCannotCompleteAStaffStep)
 TEST(Gate, RequesterCompletesTheirOwnStepAndTheLastStepFinishesTheRequest)
 {
     // Step 4 of the e-certificate procedure is the requester's, and the last.
-    auto result = check("sertifikat-elektronik", at_step(3), requester(), command(Action::Complete));
+    auto result
+        = check("sertifikat-elektronik", at_step(3), requester(), command(Action::Complete));
     ASSERT_TRUE(result.allowed());
     EXPECT_EQ(result.transition->to_status, Status::Selesai);
     EXPECT_TRUE(result.transition->note_public);
@@ -106,7 +107,7 @@ TEST(Gate, RequesterCompletesTheirOwnStepAndTheLastStepFinishesTheRequest)
 
 TEST(Gate, StaffRecordARequesterStepOnTheirBehalf)
 {
-    auto result = check("sertifikat-elektronik", at_step(3), staff(1, {"verifikator"}),
+    auto result = check("sertifikat-elektronik", at_step(3), staff(1, { "verifikator" }),
         command(Action::Complete));
     ASSERT_TRUE(result.allowed());
     EXPECT_EQ(result.transition->on_behalf_of, "pemohon");
@@ -114,11 +115,11 @@ TEST(Gate, StaffRecordARequesterStepOnTheirBehalf)
 
 TEST(Gate, ReturnNeedsANoteAndWaitsForTheRequesterAtTheSameStep)
 {
-    auto without = check("sertifikat-elektronik", at_step(1), staff(1, {"verifikator"}),
-        command(Action::Return));
+    auto without = check(
+        "sertifikat-elektronik", at_step(1), staff(1, { "verifikator" }), command(Action::Return));
     EXPECT_EQ(without.refusal, Refusal::InvalidInput);
 
-    auto with = check("sertifikat-elektronik", at_step(1), staff(1, {"verifikator"}),
+    auto with = check("sertifikat-elektronik", at_step(1), staff(1, { "verifikator" }),
         command(Action::Return, "Lampirkan surat rekomendasi yang ditandatangani."));
     ASSERT_TRUE(with.allowed());
     EXPECT_EQ(with.transition->to_status, Status::MenungguPemohon);
@@ -143,7 +144,7 @@ TEST(Gate, FailedVerificationSendsTheIncidentBackToMitigation)
     auto verify = *procedure.index_of("verifikasi-perbaikan");
     MoveCommand back = command(Action::Back, "Celah masih dapat dieksploitasi.");
     back.to_step = "mitigasi";
-    auto result = check("pelaporan-insiden", at_step(verify), staff(1, {"csirt"}), back);
+    auto result = check("pelaporan-insiden", at_step(verify), staff(1, { "csirt" }), back);
     ASSERT_TRUE(result.allowed());
     EXPECT_EQ(result.transition->to_step, *procedure.index_of("mitigasi"));
 }
@@ -152,7 +153,7 @@ TEST(Gate, SkippingToAStepTheCatalogDoesNotAllowIsRefused)
 {
     MoveCommand skip = command(Action::Back, "Lompat.");
     skip.to_step = "pencegahan";
-    auto result = check("pelaporan-insiden", at_step(1), staff(1, {"helpdesk"}), skip);
+    auto result = check("pelaporan-insiden", at_step(1), staff(1, { "helpdesk" }), skip);
     ASSERT_FALSE(result.allowed());
     EXPECT_EQ(result.refusal, Refusal::NotNow);
 }
@@ -161,17 +162,17 @@ TEST(Gate, AnalysisStepNeedsTheAgencyOwningTheSystem)
 {
     const auto& procedure = procedure_of("pelaporan-insiden");
     auto analysis = *procedure.index_of("analisis-dampak");
-    auto without = check("pelaporan-insiden", at_step(analysis), staff(1, {"csirt"}),
-        command(Action::Complete));
+    auto without = check(
+        "pelaporan-insiden", at_step(analysis), staff(1, { "csirt" }), command(Action::Complete));
     EXPECT_EQ(without.refusal, Refusal::InvalidInput);
 
     MoveCommand with = command(Action::Complete);
     with.owner_agency = "nonexistent-agency";
-    EXPECT_EQ(check("pelaporan-insiden", at_step(analysis), staff(1, {"csirt"}), with).refusal,
+    EXPECT_EQ(check("pelaporan-insiden", at_step(analysis), staff(1, { "csirt" }), with).refusal,
         Refusal::InvalidInput);
 
     with.owner_agency = bundled().agencies.front().code;
-    auto result = check("pelaporan-insiden", at_step(analysis), staff(1, {"csirt"}), with);
+    auto result = check("pelaporan-insiden", at_step(analysis), staff(1, { "csirt" }), with);
     ASSERT_TRUE(result.allowed());
     EXPECT_EQ(result.transition->owner_agency, with.owner_agency);
 }
@@ -179,47 +180,47 @@ TEST(Gate, AnalysisStepNeedsTheAgencyOwningTheSystem)
 TEST(Gate, HeadOfDivisionAssignsOnlyStaffOfTheNamedRole)
 {
     MoveCommand assign = command(Action::Assign);
-    assign.assignees[7] = {"tim-literasi"};
-    auto wrong = check("jaringan-komunikasi", at_step(1), staff(1, {"kepala-bidang"}), assign);
+    assign.assignees[7] = { "tim-literasi" };
+    auto wrong = check("jaringan-komunikasi", at_step(1), staff(1, { "kepala-bidang" }), assign);
     EXPECT_EQ(wrong.refusal, Refusal::InvalidInput);
 
-    assign.assignees[7] = {"tim-telekomunikasi"};
-    auto result = check("jaringan-komunikasi", at_step(1), staff(1, {"kepala-bidang"}), assign);
+    assign.assignees[7] = { "tim-telekomunikasi" };
+    auto result = check("jaringan-komunikasi", at_step(1), staff(1, { "kepala-bidang" }), assign);
     ASSERT_TRUE(result.allowed());
     EXPECT_EQ(result.transition->assigned_role, "tim-telekomunikasi");
-    EXPECT_EQ(result.transition->assigned, std::vector<domain::UserId>{7});
+    EXPECT_EQ(result.transition->assigned, std::vector<domain::UserId>{ 7 });
     EXPECT_EQ(result.transition->to_step, 2u);
 }
 
 TEST(Gate, OnlyTheNamedStaffCarryAnAssignedRequest)
 {
     RequestState state = at_step(2);
-    state.assignees["tim-telekomunikasi"] = {7};
-    EXPECT_EQ(check("jaringan-komunikasi", state, staff(8, {"tim-telekomunikasi"}),
+    state.assignees["tim-telekomunikasi"] = { 7 };
+    EXPECT_EQ(check("jaringan-komunikasi", state, staff(8, { "tim-telekomunikasi" }),
                   command(Action::Complete))
                   .refusal,
         Refusal::NotYourMove);
-    EXPECT_TRUE(check("jaringan-komunikasi", state, staff(7, {"tim-telekomunikasi"}),
-        command(Action::Complete))
+    EXPECT_TRUE(check(
+        "jaringan-komunikasi", state, staff(7, { "tim-telekomunikasi" }), command(Action::Complete))
                     .allowed());
 }
 
 TEST(Gate, AFinishedRequestAcceptsNoMove)
 {
-    for (Status finished : {Status::Selesai, Status::Ditolak, Status::Dibatalkan}) {
+    for (Status finished : { Status::Selesai, Status::Ditolak, Status::Dibatalkan }) {
         auto result = check("sertifikat-elektronik", at_step(1, finished),
-            staff(1, {"verifikator"}), command(Action::Complete));
+            staff(1, { "verifikator" }), command(Action::Complete));
         EXPECT_EQ(result.refusal, Refusal::NotNow);
     }
 }
 
 TEST(Gate, RejectionNeedsAReasonAndEndsTheRequest)
 {
-    EXPECT_EQ(check("sertifikat-elektronik", at_step(1), staff(1, {"verifikator"}),
+    EXPECT_EQ(check("sertifikat-elektronik", at_step(1), staff(1, { "verifikator" }),
                   command(Action::Reject))
                   .refusal,
         Refusal::InvalidInput);
-    auto result = check("sertifikat-elektronik", at_step(1), staff(1, {"verifikator"}),
+    auto result = check("sertifikat-elektronik", at_step(1), staff(1, { "verifikator" }),
         command(Action::Reject, "NIP tidak terdaftar."));
     ASSERT_TRUE(result.allowed());
     EXPECT_EQ(result.transition->to_status, Status::Ditolak);
@@ -228,20 +229,19 @@ TEST(Gate, RejectionNeedsAReasonAndEndsTheRequest)
 
 TEST(Gate, OnlyTheRequesterWithdraws)
 {
-    EXPECT_EQ(check("sertifikat-elektronik", at_step(1), staff(1, {"verifikator"}),
+    EXPECT_EQ(check("sertifikat-elektronik", at_step(1), staff(1, { "verifikator" }),
                   command(Action::Withdraw))
                   .refusal,
         Refusal::NotYourMove);
-    auto result = check("sertifikat-elektronik", at_step(1, Status::MenungguPemohon),
-        requester(), command(Action::Withdraw));
+    auto result = check("sertifikat-elektronik", at_step(1, Status::MenungguPemohon), requester(),
+        command(Action::Withdraw));
     ASSERT_TRUE(result.allowed());
     EXPECT_EQ(result.transition->to_status, Status::Dibatalkan);
 }
 
 TEST(Gate, RequesterCannotRejectOrSendBack)
 {
-    EXPECT_EQ(check("sertifikat-elektronik", at_step(1), requester(),
-                  command(Action::Reject, "x"))
+    EXPECT_EQ(check("sertifikat-elektronik", at_step(1), requester(), command(Action::Reject, "x"))
                   .refusal,
         Refusal::NotNow);
 }
@@ -251,10 +251,10 @@ TEST(Gate, ApplyRecordsAssigneesAndOwner)
     domain::Transition transition;
     transition.to_step = 3;
     transition.assigned_role = "tim-kategorisasi";
-    transition.assigned = {4, 5};
+    transition.assigned = { 4, 5 };
     transition.owner_agency = "dinkes";
     auto next = domain::apply(at_step(2), transition);
     EXPECT_EQ(next.step, 3u);
-    EXPECT_EQ(next.assignees["tim-kategorisasi"], (std::vector<domain::UserId>{4, 5}));
+    EXPECT_EQ(next.assignees["tim-kategorisasi"], (std::vector<domain::UserId>{ 4, 5 }));
     EXPECT_EQ(next.owner_agency, "dinkes");
 }
