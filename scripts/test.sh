@@ -16,7 +16,7 @@ if command -v clang-format >/dev/null 2>&1; then
 fi
 
 # Services the tests use (a PostgreSQL cluster on loopback), ended on exit.
-trap './scripts/test-services.sh stop' EXIT
 eval "$(./scripts/test-services.sh start)"
+trap './scripts/test-services.sh stop' EXIT
 
 ctest --test-dir build --output-on-failure -j 2

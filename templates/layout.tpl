@@ -15,6 +15,9 @@
 <li><a href="/">Layanan</a></li>
 <li><a href="/lacak">Lacak</a></li>
 <li><a href="/bantuan">Bantuan</a></li>
+{{#anonymous}}<li><a href="/masuk">Masuk</a></li>{{/anonymous}}
+{{#agency_signed_in}}<li><a href="/instansi">Permohonan instansi</a></li>
+<li><form method="post" action="/keluar" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="outline secondary">Keluar</button></form></li>{{/agency_signed_in}}
 {{#signed_in}}<li><a href="/staf">Antrean</a></li>
 <li><a href="/akun">Akun</a></li>
 <li><form method="post" action="/keluar" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="outline secondary">Keluar</button></form></li>{{/signed_in}}

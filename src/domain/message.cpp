@@ -321,6 +321,20 @@ constexpr auto kTable = std::to_array<Entry>({
         "If the request number and the email address match our records, a new tracking link "
         "was sent to that address. The old link no longer works." },
 
+    { "agency.check_mail_title", "Periksa email dinas Anda", "Check your official mailbox" },
+    { "agency.check_mail_text",
+        "Bila alamat itu belum memiliki akun, kami telah mengirim tautan verifikasi ke sana. "
+        "Tautan berlaku 48 jam. Setelah diverifikasi, masuk melalui halaman Masuk.",
+        "If that address had no account yet, a verification link was sent to it. The link is "
+        "valid for 48 hours. Once verified, sign in on the sign-in page." },
+    { "agency.link_invalid_title", "Tautan tidak berlaku", "The link is not valid" },
+    { "agency.link_invalid_text",
+        "Tautan verifikasi ini tidak dikenal, sudah dipakai, atau sudah kedaluwarsa.",
+        "This verification link is unknown, used already or expired." },
+    { "agency.verified_title", "Alamat terverifikasi", "Address verified" },
+    { "agency.verified_text", "Akun Perangkat Daerah Anda aktif. Silakan masuk.",
+        "Your agency account is active. Please sign in." },
+
     // Staff sign-in
     { "login.failed", "Email atau kata sandi salah.", "Wrong email or password." },
     { "setup.fields", "Isi nama dan alamat email yang benar.",

@@ -128,9 +128,14 @@ GateResult check_complete(const catalog::Catalog& catalog, const catalog::Proced
     if (state.status != Status::Berjalan)
         return refuse(Refusal::NotNow, "move.not_now");
 
-    bool requester_own_step
-        = actor.kind == Actor::Kind::Requester && step.actor.kind == catalog::ActorKind::Requester;
-    if (!requester_own_step && !is_staff_side(step, state, actor))
+    const bool requester_own_step
+        = speaks_for_requester(actor, state) && step.actor.kind == catalog::ActorKind::Requester;
+    // The mitigation and prevention steps of an incident are the owning agency's,
+    // not the reporter's.
+    const bool owner_own_step = actor.kind == Actor::Kind::Agency
+        && step.actor.kind == catalog::ActorKind::SystemOwner && !state.owner_agency.empty()
+        && actor.agency == state.owner_agency;
+    if (!requester_own_step && !owner_own_step && !is_staff_side(step, state, actor))
         return refuse(Refusal::NotYourMove, "move.not_yours");
     // Completing leads to the next step only; a move naming another step is a skip,
     // refused rather than quietly taken as one step (AC-24d).
@@ -154,7 +159,7 @@ GateResult check_complete(const catalog::Catalog& catalog, const catalog::Proced
     Transition transition = advance(procedure, state, command);
     transition.action = Action::Complete;
     transition.owner_agency = owner;
-    if (actor.kind == Actor::Kind::Requester)
+    if (actor.kind != Actor::Kind::Staff)
         transition.note_public = true;
     if (actor.kind == Actor::Kind::Staff && step.actor.kind != catalog::ActorKind::Role)
         transition.on_behalf_of = party_name(step);
@@ -201,7 +206,7 @@ GateResult check_staff_move(const catalog::Procedure& procedure, const RequestSt
 GateResult check_answer(const catalog::Step& step, const RequestState& state, const Actor& actor,
     const MoveCommand& command)
 {
-    bool requester = actor.kind == Actor::Kind::Requester;
+    const bool requester = speaks_for_requester(actor, state);
     if (!requester && !is_staff_side(step, state, actor))
         return refuse(Refusal::NotYourMove, "move.not_yours");
     if (state.status != Status::MenungguPemohon)
@@ -258,6 +263,14 @@ std::optional<Action> action_from_string(const std::string& slug)
     return std::nullopt;
 }
 
+bool speaks_for_requester(const Actor& actor, const RequestState& state)
+{
+    if (actor.kind == Actor::Kind::Requester)
+        return true;
+    return actor.kind == Actor::Kind::Agency && !state.requester_agency.empty()
+        && actor.agency == state.requester_agency;
+}
+
 RequestState initial_state(const catalog::Procedure& procedure)
 {
     RequestState state;
@@ -291,7 +304,7 @@ GateResult check_move(const catalog::Catalog& catalog, const catalog::Procedure&
     case Action::Answer:
         return check_answer(step, state, actor, command);
     case Action::Withdraw: {
-        if (actor.kind != Actor::Kind::Requester)
+        if (!speaks_for_requester(actor, state))
             return refuse(Refusal::NotYourMove, "move.not_yours");
         Transition transition = base_transition(state, command);
         transition.to_status = Status::Dibatalkan;
@@ -300,7 +313,7 @@ GateResult check_move(const catalog::Catalog& catalog, const catalog::Procedure&
     case Action::Return:
     case Action::Back:
     case Action::Reject:
-        if (actor.kind == Actor::Kind::Requester)
+        if (actor.kind != Actor::Kind::Staff)
             return refuse(Refusal::NotNow, "move.not_yours");
         return check_staff_move(procedure, state, actor, command);
     case Action::Submit:

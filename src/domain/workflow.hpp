@@ -43,14 +43,23 @@ struct RequestState {
     std::size_t step = 0; // index of the current step
     std::map<std::string, std::vector<UserId>> assignees; // role → named staff
     std::string owner_agency; // agency owning the affected system
+    std::string requester_agency; // the agency that filed the request, if one did
 };
 
 struct Actor {
-    enum class Kind { Requester, Staff };
+    // Requester: holds the tracking code. Staff: the office's roles. Agency: an
+    // account of a Perangkat Daerah, acting for its agency where a step names the
+    // requester (when the agency filed it) or the owner of the electronic system.
+    enum class Kind { Requester, Staff, Agency };
     Kind kind = Kind::Requester;
     UserId user_id = 0;
     std::set<std::string> roles;
+    std::string agency;
 };
+
+// Whether the actor speaks for the requester of this request: the tracking code's
+// holder, or an account of the agency that filed it.
+bool speaks_for_requester(const Actor& actor, const RequestState& state);
 
 struct MoveCommand {
     Action action = Action::Complete;

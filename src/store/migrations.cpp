@@ -203,6 +203,16 @@ const std::vector<Migration> kMigrations = {
             "ALTER TABLE sessions ADD COLUMN stage TEXT NOT NULL DEFAULT 'complete'",
         },
         {}, {} },
+    { 8, "accounts of Perangkat Daerah, verified by a code sent to their official address",
+        {
+            "ALTER TABLE users ADD COLUMN agency TEXT NOT NULL DEFAULT ''",
+            R"(CREATE TABLE email_verifications (
+                token_hash TEXT PRIMARY KEY,
+                user_id INTEGER NOT NULL REFERENCES users(id),
+                expires_at TEXT NOT NULL,
+                used_at TEXT))",
+        },
+        {}, {} },
 };
 
 } // namespace

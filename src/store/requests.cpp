@@ -222,6 +222,7 @@ std::optional<StoredRequest> RequestStore::find(const std::string& number)
     request.state.step = static_cast<std::size_t>(step);
     request.fields = map_from_json(fields);
     request.warnings = map_from_json(warnings);
+    request.state.requester_agency = request.requester_agency;
     request.created_at = parse_time(created);
     request.updated_at = parse_time(updated);
 
@@ -436,6 +437,17 @@ std::vector<QueueItem> RequestStore::assigned_queue(std::int64_t user)
             + " FROM requests r JOIN request_assignees a ON a.request_id = r.id WHERE " + kActive
             + " AND a.user_id = :u ORDER BY r.updated_at, r.id",
         soci::use(user_id));
+}
+
+std::vector<QueueItem> RequestStore::agency_requests(const std::string& agency, std::size_t limit)
+{
+    soci::session sql(m_database.pool());
+    long long count = static_cast<long long>(limit);
+    return fetch_queue(sql,
+        std::string("SELECT ") + kQueueColumns
+            + " FROM requests r WHERE r.requester_agency = :a OR r.owner_agency = :a2 ORDER BY "
+              "r.id DESC LIMIT :l",
+        soci::use(agency), soci::use(agency), soci::use(count));
 }
 
 std::vector<QueueItem> RequestStore::recent(std::size_t limit)

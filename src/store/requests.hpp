@@ -159,6 +159,8 @@ public:
     std::vector<QueueItem> role_queue(const std::string& role, std::int64_t user);
     // Unfinished requests `user` was named to carry.
     std::vector<QueueItem> assigned_queue(std::int64_t user);
+    // The requests an agency filed or owns the affected system of, newest first.
+    std::vector<QueueItem> agency_requests(const std::string& agency, std::size_t limit);
     // Every request, newest first, for the staff overview.
     std::vector<QueueItem> recent(std::size_t limit);
 

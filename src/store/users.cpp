@@ -34,6 +34,50 @@ std::int64_t UserStore::add(const std::string& email, const std::string& name,
     return id;
 }
 
+std::int64_t UserStore::add_agency_user(const std::string& email, const std::string& name,
+    const std::string& password_hash, const std::string& agency, const std::string& token_hash,
+    domain::TimePoint expires, const Notification& mail, domain::TimePoint now)
+{
+    soci::session sql(m_database.pool());
+    WriteTransaction transaction(sql, m_database.engine());
+    long long taken = 0;
+    sql << "SELECT COUNT(*) FROM users WHERE email = :e", soci::into(taken), soci::use(email);
+    if (taken > 0)
+        return 0;
+    const std::string created = domain::to_utc_text(now);
+    const std::string until = domain::to_utc_text(expires);
+    long long id = 0;
+    sql << "INSERT INTO users (email, name, password_hash, disabled, created_at, agency) VALUES "
+           "(:e, :n, :p, 1, :c, :a) RETURNING id",
+        soci::use(email), soci::use(name), soci::use(password_hash), soci::use(created),
+        soci::use(agency), soci::into(id);
+    sql << "INSERT INTO email_verifications (token_hash, user_id, expires_at, used_at) VALUES (:t, "
+           ":u, :x, NULL)",
+        soci::use(token_hash), soci::use(id), soci::use(until);
+    enqueue(sql, mail, now);
+    transaction.commit();
+    return id;
+}
+
+std::optional<std::int64_t> UserStore::verify_email(
+    const std::string& token_hash, domain::TimePoint now)
+{
+    soci::session sql(m_database.pool());
+    WriteTransaction transaction(sql, m_database.engine());
+    const std::string at = domain::to_utc_text(now);
+    long long user = 0;
+    sql << "SELECT user_id FROM email_verifications WHERE token_hash = :t AND used_at IS NULL AND "
+           "expires_at > :n",
+        soci::into(user), soci::use(token_hash), soci::use(at);
+    if (!sql.got_data())
+        return std::nullopt;
+    sql << "UPDATE email_verifications SET used_at = :n WHERE token_hash = :t", soci::use(at),
+        soci::use(token_hash);
+    sql << "UPDATE users SET disabled = 0 WHERE id = :u", soci::use(user);
+    transaction.commit();
+    return user;
+}
+
 std::set<std::string> UserStore::roles_of(std::int64_t id)
 {
     soci::session sql(m_database.pool());
@@ -68,11 +112,12 @@ std::optional<User> UserStore::find(std::int64_t id)
         long long key = id;
         int disabled = 0;
         int totp_enabled = 0;
-        sql << "SELECT email, name, password_hash, disabled, totp_secret, totp_enabled FROM users "
-               "WHERE id = :id",
+        sql << "SELECT email, name, password_hash, disabled, totp_secret, totp_enabled, agency "
+               "FROM "
+               "users WHERE id = :id",
             soci::into(user.email), soci::into(user.name), soci::into(user.password_hash),
             soci::into(disabled), soci::into(user.totp_secret), soci::into(totp_enabled),
-            soci::use(key);
+            soci::into(user.agency), soci::use(key);
         if (!sql.got_data())
             return std::nullopt;
         user.disabled = disabled != 0;

@@ -10,6 +10,7 @@
 
 #include "domain/clock.hpp"
 #include "store/database.hpp"
+#include "store/outbox.hpp"
 
 namespace lapis::store {
 
@@ -20,6 +21,7 @@ struct User {
     std::string password_hash;
     bool disabled = false;
     std::set<std::string> roles;
+    std::string agency; // an agency (Perangkat Daerah) account: its agency code; staff: empty
     std::string totp_secret; // base32; empty until enrolment starts
     bool totp_enabled = false; // a second factor is enrolled and required
 };
@@ -48,6 +50,13 @@ public:
     std::int64_t add(const std::string& email, const std::string& name,
         const std::string& password_hash, const std::set<std::string>& roles,
         domain::TimePoint now);
+    // An agency account, disabled until its address is verified; the verification
+    // token's digest is stored with its expiry. Returns 0 when the email is taken.
+    std::int64_t add_agency_user(const std::string& email, const std::string& name,
+        const std::string& password_hash, const std::string& agency, const std::string& token_hash,
+        domain::TimePoint expires, const Notification& mail, domain::TimePoint now);
+    // Enables the account of an unexpired, unused token; its id, or nullopt.
+    std::optional<std::int64_t> verify_email(const std::string& token_hash, domain::TimePoint now);
     std::optional<User> find_by_email(const std::string& email);
     std::optional<User> find(std::int64_t id);
     std::vector<User> with_role(const std::string& role);

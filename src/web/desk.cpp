@@ -298,7 +298,9 @@ MoveOutcome move_request(App& app, const store::StoredRequest& request, const Mo
     }
     std::vector<store::NewAttachment> files = store_files(app, input.files, types);
     store::MoveAuthor author;
-    author.kind = input.actor.kind == domain::Actor::Kind::Staff ? "staf" : "pemohon";
+    author.kind = input.actor.kind == domain::Actor::Kind::Staff ? "staf"
+        : input.actor.kind == domain::Actor::Kind::Agency        ? "instansi"
+                                                                 : "pemohon";
     author.user = input.actor.user_id;
     author.remote = input.remote;
     const auto notices = move_notices(app, request, *gate.transition);

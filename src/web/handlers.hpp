@@ -47,6 +47,14 @@ Response requester_letter(Context& context, Request& request);
 Response staff_letter(Context& context, Request& request);
 Response verify_page(Context& context, Request& request);
 
+// agency.cpp: accounts of Perangkat Daerah and their requests
+Response agency_register_form(Context& context, Request& request);
+Response agency_register(Context& context, Request& request);
+Response agency_verify(Context& context, Request& request);
+Response agency_home(Context& context, Request& request);
+Response agency_request(Context& context, Request& request);
+Response agency_action(Context& context, Request& request);
+
 // admin.cpp: the administrator's pages
 Response audit_page(Context& context, Request& request);
 

@@ -10,7 +10,7 @@ using nlohmann::json;
 
 bool is_public(const store::HistoryEntry& entry)
 {
-    if (entry.actor_kind == "pemohon")
+    if (entry.actor_kind == "pemohon" || entry.actor_kind == "instansi")
         return true;
     auto detail = json::parse(entry.detail, nullptr, false);
     return detail.is_object() && detail.value("public", false);
@@ -20,6 +20,10 @@ std::string actor_text(const store::HistoryEntry& entry, HistoryAudience audienc
 {
     if (entry.actor_kind == "pemohon")
         return "Pemohon";
+    if (entry.actor_kind == "instansi")
+        return audience == HistoryAudience::Staff && !entry.actor_name.empty()
+            ? entry.actor_name + " (Perangkat Daerah)"
+            : "Perangkat Daerah";
     std::string text = audience == HistoryAudience::Staff && !entry.actor_name.empty()
         ? entry.actor_name
         : "Petugas";

@@ -15,6 +15,9 @@ constexpr const char* kContentSecurityPolicy
 nlohmann::json layout_model(Context& context)
 {
     const catalog::Catalog& catalog = context.app.catalog;
+    const bool signed_in
+        = context.user.has_value() && context.session && context.session->stage == "complete";
+    const bool agency = signed_in && !context.user->agency.empty();
     nlohmann::json model = {
         { "office_name", catalog.office.name },
         { "office_parent", catalog.office.parent },
@@ -23,8 +26,9 @@ nlohmann::json layout_model(Context& context)
         { "helpdesk_email", catalog.helpdesk.email },
         { "helpdesk_whatsapp", catalog.helpdesk.whatsapp },
         { "helpdesk_whatsapp_display", catalog.helpdesk.whatsapp_display },
-        { "signed_in",
-            context.user.has_value() && context.session && context.session->stage == "complete" },
+        { "signed_in", signed_in && !agency },
+        { "agency_signed_in", agency },
+        { "anonymous", !signed_in },
         { "csrf", context.csrf_token },
     };
     if (context.user)

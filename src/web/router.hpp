@@ -16,7 +16,8 @@ class Context;
 // Who may call a route: anyone; someone part-way through signing in (second
 // factor owed or to enrol); or a signed-in staff member (second factor done, or
 // an API token).
-enum class Access { Public, SignIn, Staff };
+// An agency account (Perangkat Daerah) is signed in, but is not staff.
+enum class Access { Public, SignIn, Staff, Agency };
 
 // Which per-address rate limit a route counts against.
 enum class Limit { None, Submit, Track };

@@ -16,6 +16,7 @@ namespace {
 constexpr Access kPublic = Access::Public;
 constexpr Access kSignIn = Access::SignIn;
 constexpr Access kStaff = Access::Staff;
+constexpr Access kAgency = Access::Agency;
 constexpr Limit kSubmit = Limit::Submit;
 constexpr Limit kTrack = Limit::Track;
 
@@ -57,10 +58,15 @@ Response guarded(Context& context, const Route& route, Request& request)
     const bool api = is_api(request);
     if (route.access == kSignIn && !context.session)
         return redirect("/masuk");
-    if (route.access == kStaff && !context.user)
+    const bool signed_in_route = route.access == kStaff || route.access == kAgency;
+    if (signed_in_route && !context.user)
         return api ? json_response(401, { { "error", "token required" } }) : redirect("/masuk");
-    if (route.access == kStaff && !unfinished_sign_in(context).empty())
+    if (signed_in_route && !unfinished_sign_in(context).empty())
         return redirect(unfinished_sign_in(context));
+    // Agency accounts and staff each have their own side; the other's is not there.
+    const bool agency_account = context.user && !context.user->agency.empty();
+    if (signed_in_route && agency_account != (route.access == kAgency))
+        return api ? json_response(404, { { "error", "not found" } }) : not_found_page(context);
     if (request.method == "POST" && !api && !context.by_token && !csrf_valid(context, request))
         return message_page(context, 403, "csrf.title", "csrf.text");
     if (!rate_allowed(context, route, request)) {
@@ -106,6 +112,12 @@ std::vector<Route> route_table()
         { "POST", "/keluar", kSignIn, logout },
         { "GET", "/akun", kStaff, account_page },
         { "POST", "/akun/keluar-semua", kStaff, logout_everywhere },
+        { "GET", "/instansi/daftar", kPublic, agency_register_form },
+        { "POST", "/instansi/daftar", kPublic, agency_register, kSubmit },
+        { "GET", "/instansi/verifikasi/:token", kPublic, agency_verify },
+        { "GET", "/instansi", kAgency, agency_home },
+        { "GET", "/instansi/permohonan/:number", kAgency, agency_request },
+        { "POST", "/instansi/permohonan/:number/aksi", kAgency, agency_action },
         { "GET", "/staf", kStaff, staff_queues },
         { "GET", "/admin/audit", kStaff, audit_page },
         { "GET", "/staf/permohonan/:number", kStaff, staff_request },

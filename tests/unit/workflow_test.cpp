@@ -258,3 +258,39 @@ TEST(Gate, ApplyRecordsAssigneesAndOwner)
     EXPECT_EQ(next.assignees["tim-kategorisasi"], (std::vector<domain::UserId>{ 4, 5 }));
     EXPECT_EQ(next.owner_agency, "dinkes");
 }
+
+TEST(Gate, TheOwningAgencyCompletesTheMitigationStepAndTheReporterCannot)
+{
+    const auto& procedure = procedure_of("pelaporan-insiden");
+    RequestState state = at_step(*procedure.index_of("mitigasi"));
+    state.owner_agency = "dinas-kesehatan";
+    Actor owner;
+    owner.kind = Actor::Kind::Agency;
+    owner.agency = "dinas-kesehatan";
+    Actor other = owner;
+    other.agency = "dinas-pendidikan-dan-kebudayaan";
+
+    auto done = check("pelaporan-insiden", state, owner, command(Action::Complete));
+    ASSERT_TRUE(done.allowed());
+    EXPECT_TRUE(done.transition->on_behalf_of.empty());
+    EXPECT_EQ(check("pelaporan-insiden", state, other, command(Action::Complete)).refusal,
+        Refusal::NotYourMove);
+    EXPECT_EQ(check("pelaporan-insiden", state, requester(), command(Action::Complete)).refusal,
+        Refusal::NotYourMove);
+}
+
+TEST(Gate, AnAgencySpeaksForTheRequestsItFiled)
+{
+    RequestState state = at_step(1, Status::MenungguPemohon);
+    state.requester_agency = "dinas-kesehatan";
+    Actor agency;
+    agency.kind = Actor::Kind::Agency;
+    agency.agency = "dinas-kesehatan";
+    EXPECT_TRUE(check("sertifikat-elektronik", state, agency, command(Action::Answer, "Terlampir."))
+                    .allowed());
+    agency.agency = "inspektorat";
+    EXPECT_EQ(check("sertifikat-elektronik", state, agency, command(Action::Withdraw)).refusal,
+        Refusal::NotYourMove);
+    EXPECT_EQ(check("sertifikat-elektronik", state, agency, command(Action::Reject, "x")).refusal,
+        Refusal::NotNow);
+}
