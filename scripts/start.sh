@@ -7,4 +7,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 ./scripts/build.sh
-exec ./build/lapis serve --listen "${LAPIS_LISTEN:-127.0.0.1:8080}" --data "${LAPIS_DATA:-./data}"
+exec ./build/lapis serve --listen "${LAPIS_LISTEN:-127.0.0.1:8080}" --data "${LAPIS_DATA:-./data}" "$@"

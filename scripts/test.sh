@@ -19,4 +19,5 @@ fi
 eval "$(./scripts/test-services.sh start)"
 trap './scripts/test-services.sh stop' EXIT
 
-ctest --test-dir build --output-on-failure -j 2
+# One at a time: the PostgreSQL store tests share one database.
+ctest --test-dir build --output-on-failure -j 1

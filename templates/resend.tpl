@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}<h1>Kirim Ulang Tautan Pelacakan</h1>
 <p>Masukkan nomor permohonan dan alamat email yang Anda tulis saat mengajukan. Bila cocok, kami
-mengirim tautan pelacakan baru ke alamat itu; tautan lama berhenti berlaku.</p>
+mengirim tautan pelacakan baru ke alamat itu.</p>
 <form method="post" action="/lacak/kirim-ulang">
 <input type="hidden" name="_csrf" value="{{csrf}}">
 <label for="nomor">Nomor permohonan</label>

@@ -5,6 +5,8 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -14,6 +16,7 @@
 
 #include "app/retention_job.hpp"
 #include "catalog/loader.hpp"
+#include "domain/contact.hpp"
 #include "domain/tokens.hpp"
 #include "notify/notifier.hpp"
 #include "notify/smtp.hpp"
@@ -55,8 +58,14 @@ catalog::Catalog load_catalog(const CommonOptions& options)
                                         : catalog::load_file(options.catalog_file);
 }
 
-std::unique_ptr<store::Database> open_database(const CommonOptions& options, std::size_t sessions)
+// `serve` and `user add` may start a data directory; every other command works
+// on one that exists, rather than quietly making an empty one somewhere else.
+std::unique_ptr<store::Database> open_database(const CommonOptions& options, std::size_t sessions,
+    bool may_create = false)
 {
+    if (!may_create && options.database.empty()
+        && !std::filesystem::exists(options.data + "/lapis.db"))
+        throw std::runtime_error("no lapis database in " + options.data + " (use --data DIR)");
     std::filesystem::create_directories(options.data);
     ::chmod(options.data.c_str(), 0700);
     const std::string url
@@ -100,6 +109,7 @@ bool split_listen(const std::string& listen, web::ServerOptions& server)
 }
 
 struct LimitOptions {
+    bool trust_proxy = false;
     double submit_per_minute = 10;
     double track_per_minute = 60;
 };
@@ -113,9 +123,10 @@ int serve(const CommonOptions& options, const MailOptions& mail, const LimitOpti
         return 2;
     }
     server.threads = threads;
+    server.trust_proxy = limits.trust_proxy;
     const catalog::Catalog catalog = load_catalog(options);
     // One session per worker thread, one for the mail worker, one spare.
-    auto database = open_database(options, threads + 2);
+    auto database = open_database(options, threads + 2, true);
     store::RequestStore requests(*database);
     store::UserStore users(*database);
     store::FileStore files(options.data + "/files");
@@ -192,18 +203,33 @@ int add_user(const CommonOptions& options, const std::string& email, const std::
             return 2;
         }
     }
-    std::string password;
-    std::getline(std::cin, password);
-    if (password.size() < 12) {
-        std::cerr << "lapis: the password (one line on standard input) needs at least 12 "
-                     "characters\n";
+    const auto address = domain::check_email(email);
+    if (!address.value) {
+        std::cerr << "lapis: '" << email << "' is not an email address\n";
         return 2;
     }
-    auto database = open_database(options, 1);
+    // Sign-in compares addresses in lower case; store them so.
+    std::string normalised = *address.value;
+    std::transform(normalised.begin(), normalised.end(), normalised.begin(),
+        [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (name.find_first_not_of(" \t") == std::string::npos) {
+        std::cerr << "lapis: --name is empty\n";
+        return 2;
+    }
+    std::string password;
+    std::getline(std::cin, password);
+    const auto letters = std::count_if(password.begin(), password.end(),
+        [](unsigned char c) { return !std::isspace(c); });
+    if (password.size() < 12 || letters < 8) {
+        std::cerr << "lapis: the password (one line on standard input) needs at least 12 "
+                     "characters, not mostly spaces\n";
+        return 2;
+    }
+    auto database = open_database(options, 1, true);
     store::UserStore users(*database);
     const std::set<std::string> role_set(roles.begin(), roles.end());
-    auto id
-        = users.add(email, name, domain::hash_password(password), role_set, domain::Clock().now());
+    auto id = users.add(normalised, name, domain::hash_password(password), role_set,
+        domain::Clock().now());
     if (id == 0) {
         std::cerr << "lapis: an account with that email exists\n";
         return 1;
@@ -361,6 +387,9 @@ int main(int argc, char** argv)
         ->add_option("--track-per-minute", limits.track_per_minute,
             "tracking look-ups per address and minute (0: no limit)")
         ->capture_default_str();
+    serve_command->add_flag("--behind-proxy", limits.trust_proxy,
+        "a TLS proxy on this machine forwards requests: trust its X-Forwarded-For and "
+        "X-Forwarded-Proto");
     serve_command->add_option("--threads", threads, "worker threads")
         ->check(CLI::Range(1, 64))
         ->capture_default_str();

@@ -317,9 +317,9 @@ constexpr auto kTable = std::to_array<Entry>({
     { "resend.done_title", "Permintaan diterima", "Request received" },
     { "resend.done_text",
         "Bila nomor permohonan dan alamat email cocok dengan data kami, tautan pelacakan baru "
-        "telah dikirim ke alamat itu. Tautan lama tidak berlaku lagi.",
+        "telah dikirim ke alamat itu.",
         "If the request number and the email address match our records, a new tracking link "
-        "was sent to that address. The old link no longer works." },
+        "was sent to that address." },
 
     { "agency.check_mail_title", "Periksa email dinas Anda", "Check your official mailbox" },
     { "agency.check_mail_text",

@@ -213,6 +213,11 @@ const std::vector<Migration> kMigrations = {
                 used_at TEXT))",
         },
         {}, {} },
+    { 9, "a second tracking code, mailed on request, beside the first",
+        {
+            "ALTER TABLE requests ADD COLUMN extra_tracking_hash TEXT NOT NULL DEFAULT ''",
+        },
+        {}, {} },
 };
 
 } // namespace

@@ -79,8 +79,10 @@ void OutboxStore::mark_sent(OutboxId id, domain::TimePoint now)
     soci::session sql(m_database.pool());
     const std::string sent = domain::to_utc_text(now);
     long long key = id;
-    sql << "UPDATE outbox SET sent_at = :s WHERE id = :id AND sent_at IS NULL", soci::use(sent),
-        soci::use(key);
+    // A sent body is not kept: receipts carry tracking links, and the database and
+    // its backups should not (the row stays as the record that a mail went out).
+    sql << "UPDATE outbox SET sent_at = :s, body = '' WHERE id = :id AND sent_at IS NULL",
+        soci::use(sent), soci::use(key);
 }
 
 void OutboxStore::mark_failed(

@@ -204,15 +204,16 @@ std::optional<StoredRequest> RequestStore::find(const std::string& number)
     std::string created;
     std::string updated;
     sql << "SELECT id, number, service, kind, procedure_version, status, step_index, revision, "
-           "owner_agency, tracking_hash, requester_name, requester_email, requester_agency, "
+           "owner_agency, tracking_hash, extra_tracking_hash, requester_name, requester_email, "
+           "requester_agency, "
            "title, fields, warnings, created_at, updated_at FROM requests WHERE number = :n",
         soci::into(id), soci::into(request.number), soci::into(request.service),
         soci::into(request.kind), soci::into(version), soci::into(status), soci::into(step),
         soci::into(request.revision), soci::into(request.state.owner_agency),
-        soci::into(request.tracking_hash), soci::into(request.requester_name),
-        soci::into(request.requester_email), soci::into(request.requester_agency),
-        soci::into(request.title), soci::into(fields), soci::into(warnings), soci::into(created),
-        soci::into(updated), soci::use(number);
+        soci::into(request.tracking_hash), soci::into(request.extra_tracking_hash),
+        soci::into(request.requester_name), soci::into(request.requester_email),
+        soci::into(request.requester_agency), soci::into(request.title), soci::into(fields),
+        soci::into(warnings), soci::into(created), soci::into(updated), soci::use(number);
     if (!sql.got_data())
         return std::nullopt;
 
@@ -403,8 +404,8 @@ void RequestStore::replace_tracking_code(const StoredRequest& request,
     soci::session sql(m_database.pool());
     WriteTransaction transaction(sql, m_database.engine());
     const long long id = request.id;
-    sql << "UPDATE requests SET tracking_hash = :h WHERE id = :id", soci::use(tracking_hash),
-        soci::use(id);
+    sql << "UPDATE requests SET extra_tracking_hash = :h WHERE id = :id",
+        soci::use(tracking_hash), soci::use(id);
     append_audit(sql, m_database.engine(),
         { "pemohon", 0, remote, "request.tracking_code_replaced", "request:" + request.number,
             "{}" },

@@ -73,6 +73,9 @@ struct StoredRequest {
     domain::RequestState state;
     long long revision = 0;
     std::string tracking_hash;
+    // A code mailed later to the address on the request (a lost link); the first
+    // code keeps working, so nobody can take the requester's link away.
+    std::string extra_tracking_hash;
     std::string requester_name;
     std::string requester_email;
     std::string requester_agency;
@@ -149,8 +152,8 @@ public:
         const MoveAuthor& author, const std::vector<NewAttachment>& files,
         const std::vector<Notification>& notifications, domain::TimePoint now);
 
-    // Replaces the tracking code (a requester lost theirs): the old link stops
-    // working, and the mail with the new one is queued in the same transaction.
+    // Sets the second tracking code (a requester lost theirs; a later request
+    // replaces it again) and queues the mail carrying it in the same transaction.
     void replace_tracking_code(const StoredRequest& request, const std::string& tracking_hash,
         const Notification& notification, const std::string& remote, domain::TimePoint now);
 

@@ -1,5 +1,7 @@
 #include "store/users.hpp"
 
+#include <chrono>
+
 #include <soci/soci.h>
 
 #include "store/transaction.hpp"
@@ -327,30 +329,36 @@ bool UserStore::revoke_token(const std::string& token_hash, domain::TimePoint no
     return update.get_affected_rows() == 1;
 }
 
-LoginFailures UserStore::failures(const std::string& subject)
+// Failures are forgotten once the last one is older than this: the count grows
+// for a burst of attempts, not forever.
+constexpr auto kFailureMemory = std::chrono::minutes(15);
+
+LoginFailures UserStore::failures(const std::string& subject, domain::TimePoint now)
 {
     soci::session sql(m_database.pool());
     LoginFailures result;
     std::string last;
     sql << "SELECT failures, last_failure_at FROM login_failures WHERE subject = :s",
         soci::into(result.count), soci::into(last), soci::use(subject);
-    if (sql.got_data())
-        result.last = domain::from_utc_text(last).value_or(domain::TimePoint{});
-    else
-        result.count = 0;
+    if (!sql.got_data())
+        return LoginFailures{};
+    result.last = domain::from_utc_text(last).value_or(domain::TimePoint{});
+    if (now - result.last > kFailureMemory)
+        return LoginFailures{};
     return result;
 }
 
 LoginFailures UserStore::record_failure(const std::string& subject, domain::TimePoint now)
 {
+    LoginFailures result = failures(subject, now);
+    result.count += 1;
+    result.last = now;
     soci::session sql(m_database.pool());
     const std::string at = domain::to_utc_text(now);
-    LoginFailures result;
-    sql << "INSERT INTO login_failures (subject, failures, last_failure_at) VALUES (:s, 1, :t) "
-           "ON CONFLICT (subject) DO UPDATE SET failures = login_failures.failures + 1, "
-           "last_failure_at = :t2 RETURNING failures",
-        soci::use(subject), soci::use(at), soci::use(at), soci::into(result.count);
-    result.last = now;
+    sql << "INSERT INTO login_failures (subject, failures, last_failure_at) VALUES (:s, :f, :t) "
+           "ON CONFLICT (subject) DO UPDATE SET failures = :f2, last_failure_at = :t2",
+        soci::use(subject), soci::use(result.count), soci::use(at), soci::use(result.count),
+        soci::use(at);
     return result;
 }
 

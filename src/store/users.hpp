@@ -89,7 +89,7 @@ public:
     bool revoke_token(const std::string& token_hash, domain::TimePoint now);
 
     // Failed logins per subject ("account:<email>", "address:<ip>").
-    LoginFailures failures(const std::string& subject);
+    LoginFailures failures(const std::string& subject, domain::TimePoint now);
     LoginFailures record_failure(const std::string& subject, domain::TimePoint now);
     void clear_failures(const std::string& subject);
 

@@ -212,7 +212,12 @@ std::optional<store::StoredRequest> find_for_requester(
         return std::nullopt;
     auto request = app.requests.find(number);
     const std::string presented = domain::sha256_hex(code);
-    if (!request || !domain::equal_in_constant_time(presented, request->tracking_hash))
+    if (!request)
+        return std::nullopt;
+    const bool first = domain::equal_in_constant_time(presented, request->tracking_hash);
+    const bool extra = !request->extra_tracking_hash.empty()
+        && domain::equal_in_constant_time(presented, request->extra_tracking_hash);
+    if (!first && !extra)
         return std::nullopt;
     return request;
 }
@@ -232,16 +237,22 @@ int staff_refusal_status(domain::Refusal refusal)
 
 bool staff_sees_identity(const store::User& user, const store::StoredRequest& request)
 {
+    // The role that verifies the requester is the procedure's first staff step
+    // (the verifikator, the help desk, the Sanapati officers): identity data is
+    // for it alone, as the forms' privacy notices promise.
+    const domain::RequestState first = domain::initial_state(*request.procedure);
+    return user.roles.contains(request.procedure->steps.at(first.step).staff_role());
+}
+
+bool staff_may_view(const store::User& user, const store::StoredRequest& request)
+{
+    if (user.roles.contains("kepala-bidang"))
+        return true;
     for (const catalog::Step& step : request.procedure->steps) {
         if (user.roles.contains(step.staff_role()))
             return true;
     }
     return false;
-}
-
-bool staff_may_view(const store::User& user, const store::StoredRequest& request)
-{
-    return user.roles.contains("kepala-bidang") || staff_sees_identity(user, request);
 }
 
 std::string mask_identity(const std::string& digits)

@@ -67,8 +67,9 @@ int staff_refusal_status(domain::Refusal refusal);
 // the head of division sees every request. Anything else answers 404.
 bool staff_may_view(const store::User& user, const store::StoredRequest& request);
 
-// NIK, NIP and identity scans are for the roles that act in the request's
-// procedure; others who may view it (the head of division) see them masked.
+// NIK, NIP and identity scans are for the role that verifies the requester (the
+// procedure's first staff step); everyone else who may view the request sees
+// them masked and cannot open the scans.
 bool staff_sees_identity(const store::User& user, const store::StoredRequest& request);
 // "3578********0003": the first and last four digits.
 std::string mask_identity(const std::string& digits);

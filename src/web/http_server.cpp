@@ -90,6 +90,24 @@ const char* reason_phrase(int status)
     }
 }
 
+// The proxy appends the client it saw as the last X-Forwarded-For entry; entries
+// before it come from the client and are not trusted.
+void apply_proxy_headers(Request& request)
+{
+    if (request.remote != "127.0.0.1" && request.remote != "::1")
+        return;
+    std::string forwarded = request.header("x-forwarded-for");
+    if (!forwarded.empty()) {
+        auto comma = forwarded.rfind(',');
+        std::string last = comma == std::string::npos ? forwarded : forwarded.substr(comma + 1);
+        last.erase(0, last.find_first_not_of(' '));
+        last.erase(last.find_last_not_of(' ') + 1);
+        if (!last.empty() && last.size() <= 45)
+            request.remote = last;
+    }
+    request.over_tls = lower(request.header("x-forwarded-proto")) == "https";
+}
+
 void send(const restinio::request_handle_t& handle, const Response& response)
 {
     auto reply = handle->create_response(restinio::http_status_line_t{
@@ -201,10 +219,12 @@ void serve(
     const ServerOptions& options, const Dispatch& dispatch, const std::function<void()>& on_ready)
 {
     asio::io_context context;
-    auto handler = [&dispatch](restinio::request_handle_t handle) {
+    auto handler = [&dispatch, &options](restinio::request_handle_t handle) {
         Response response;
         try {
             Request request = to_request(handle, false);
+            if (options.trust_proxy)
+                apply_proxy_headers(request);
             response = dispatch(request);
         } catch (const std::exception& error) {
             // A handler that throws would otherwise drop the connection silently.

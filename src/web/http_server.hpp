@@ -23,6 +23,10 @@ struct ServerOptions {
     // A client that does not finish sending a request within this time is closed
     // (a slow client cannot hold a worker).
     std::chrono::seconds read_timeout{ 15 };
+    // Behind a TLS-terminating proxy on this machine: take the client's address
+    // from X-Forwarded-For and the scheme from X-Forwarded-Proto, but only when
+    // the peer is the loopback proxy itself.
+    bool trust_proxy = false;
 };
 
 using Dispatch = std::function<Response(Request&)>;

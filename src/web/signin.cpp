@@ -51,7 +51,7 @@ long long wait_seconds(Context& context, const std::vector<std::string>& subject
     long long longest = 0;
     const auto now = context.app.clock.now();
     for (const std::string& subject : subjects) {
-        const auto failures = context.app.users.failures(subject);
+        const auto failures = context.app.users.failures(subject, now);
         const auto& throttle
             = subject.rfind("address:", 0) == 0 ? kAddressThrottle : kAccountThrottle;
         longest = std::max<long long>(
@@ -161,7 +161,8 @@ Response login_submit(Context& context, Request& request)
         return page(context, "login.tpl", "Masuk Petugas", model, 401);
     }
 
-    context.app.users.clear_failures(subjects[0]);
+    for (const std::string& subject : subjects)
+        context.app.users.clear_failures(subject);
     audit(context, request, user->id, "login.password", json::object());
     if (!user->agency.empty()) {
         // FIXME: agency accounts sign in with a password only; their address was

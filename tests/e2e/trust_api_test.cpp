@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <regex>
+#include <stdexcept>
 
 #include "client.hpp"
 #include "server.hpp"
@@ -218,9 +219,13 @@ TEST_F(TrustApi, StaffViewHasEveryFieldTheWholeHistoryAndAttachmentsWithSha256)
             .status,
         200);
 
-    Reply reply = staff_view(sent.number, "csirt");
+    // The help desk verifies the reporter: it sees every attachment, the ID scan too.
+    Reply reply = staff_view(sent.number, "helpdesk");
     ASSERT_EQ(reply.status, 200) << reply.body;
     EXPECT_EQ(reply.header("Cache-Control"), "no-store");
+    // The CSIRT works on the incident, not on the reporter's identity.
+    const json csirt_view = staff_view(sent.number, "csirt").json();
+    EXPECT_EQ(csirt_view["attachments"].size() + 1, form.files.size());
     const json view = reply.json();
     for (const char* key : { "number", "service", "kind", "title", "fields", "status", "step",
              "steps", "history", "created_at", "updated_at", "warnings", "attachments", "documents",
@@ -396,6 +401,114 @@ TEST_F(TrustApi, HeadOfDivisionSeesIdentityNumbersMaskedAndCannotOpenTheIdentity
     Reply opened = verifier->get(scan_path);
     ASSERT_EQ(opened.status, 200);
     EXPECT_EQ(sha256_hex(opened.body), scan["sha256"]);
+}
+
+// A POST with the body and Content-Type exactly as given, for what post_json will
+// not send.
+Reply post_raw(const LapisServer& server, const std::string& path, const std::string& body,
+    const std::string& content_type, const httplib::Headers& headers = {})
+{
+    auto result = server.client()->Post(path.c_str(), headers, body, content_type.c_str());
+    if (!result)
+        throw std::runtime_error("POST " + path + ": no answer");
+    return Reply{ result->status, result->body, result->headers };
+}
+
+TEST_F(TrustApi, StaffMoveOtherThanJsonIsUnsupportedAndBrokenJsonIsMalformed)
+{
+    Submitted sent = submit(valid_form("pelaporan-insiden", "insiden"));
+    const std::string actions = "/api/v1/requests/" + sent.number + "/actions";
+    const httplib::Headers token = bearer(tokens.at("helpdesk"));
+    const json before = unchanged_part(sent.number);
+
+    Reply form
+        = post_raw(*server, actions, "action=complete", "application/x-www-form-urlencoded", token);
+    EXPECT_EQ(form.status, 415) << form.body;
+    EXPECT_NE(form.body.find("application/json"), std::string::npos) << form.body;
+    EXPECT_EQ(
+        post_raw(*server, actions, R"({"action":"complete"})", "text/plain", token).status, 415);
+    Reply broken = post_raw(*server, actions, R"({"action":)", "application/json", token);
+    EXPECT_EQ(broken.status, 400) << broken.body;
+    EXPECT_EQ(unchanged_part(sent.number), before);
+
+    Reply moved = post_raw(
+        *server, actions, R"({"action":"complete"})", "application/JSON; charset=utf-8", token);
+    EXPECT_EQ(moved.status, 200) << moved.body;
+}
+
+TEST_F(TrustApi, RequesterMoveOtherThanJsonIsUnsupportedAndBrokenJsonIsMalformed)
+{
+    Submitted sent = submit(valid_form("pelaporan-insiden", "insiden"));
+    const std::string actions = "/api/v1/requests/" + sent.number + "/actions";
+    const httplib::Headers code = { { "X-Tracking-Code", sent.code } };
+    const json before = unchanged_part(sent.number);
+
+    EXPECT_EQ(
+        post_raw(*server, actions, R"({"action":"withdraw"})", "text/plain", code).status, 415);
+    EXPECT_EQ(post_raw(*server, actions, "aksi=withdraw", "application/x-www-form-urlencoded", code)
+                  .status,
+        415);
+    Reply broken = post_raw(*server, actions, "{\"action\"", "application/json", code);
+    EXPECT_EQ(broken.status, 400) << broken.body;
+    EXPECT_EQ(unchanged_part(sent.number), before);
+
+    Reply withdrawn = post_raw(
+        *server, actions, R"({"action":"withdraw"})", "Application/Json; charset=UTF-8", code);
+    EXPECT_EQ(withdrawn.status, 200) << withdrawn.body;
+}
+
+TEST_F(TrustApi, SubmissionReadsMediaTypesWithoutRegardToCaseAndIsNotCached)
+{
+    const FormSample form = valid_form("pelaporan-insiden", "insiden");
+    std::string boundary = "lapisBatas7MA4YWxkTrZu0gW";
+    std::string body = "--" + boundary
+        + "\r\nContent-Disposition: form-data; name=\"request\"\r\n"
+          "Content-Type: application/json\r\n\r\n"
+        + api_body(form).dump() + "\r\n";
+    for (const FileSample& file : form.files) {
+        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field
+            + "\"; filename=\"" + file.filename + "\"\r\nContent-Type: " + file.content_type
+            + "\r\n\r\n" + file.bytes + "\r\n";
+    }
+    body += "--" + boundary + "--\r\n";
+    Reply multipart
+        = post_raw(*server, "/api/v1/requests", body, "Multipart/Form-Data; boundary=" + boundary);
+    EXPECT_EQ(multipart.status, 201) << multipart.body;
+    EXPECT_EQ(multipart.header("Cache-Control"), "no-store");
+
+    FormSample plain = form;
+    plain.files.clear();
+    Reply typed = post_raw(
+        *server, "/api/v1/requests", api_body(plain).dump(), "application/JSON; charset=utf-8");
+    EXPECT_NE(typed.status, 415) << typed.body;
+    EXPECT_NE(typed.status, 400) << typed.body;
+}
+
+TEST_F(TrustApi, QueuesAreNotCached)
+{
+    Reply api = api_get("/api/v1/queue", "kabid");
+    ASSERT_EQ(api.status, 200);
+    EXPECT_EQ(api.header("Cache-Control"), "no-store");
+    Reply page = head->get("/staf");
+    ASSERT_EQ(page.status, 200);
+    EXPECT_EQ(page.header("Cache-Control"), "no-store");
+}
+
+TEST_F(TrustApi, AttachmentIdOtherThanPlainDigitsIsNotFound)
+{
+    Submitted sent = submit(certificate_request());
+    Reply view = staff_view(sent.number, "kabid");
+    ASSERT_EQ(view.status, 200) << view.body;
+    const json letter = attachment_of(view.json(), "surat_rekomendasi");
+    ASSERT_FALSE(letter.empty());
+    const std::string id = std::to_string(letter["id"].get<long long>());
+    const std::string base = "/staf/permohonan/" + sent.number + "/lampiran/";
+    ASSERT_EQ(head->get(base + id).status, 200);
+    for (const std::string& odd : { id + "abc", id + "e0", id + ".0", "+" + id, "%20" + id,
+             "-" + id, id + "%20", std::string(19, '0') + id }) {
+        SCOPED_TRACE(odd);
+        EXPECT_EQ(head->get(base + odd).status, 404);
+    }
 }
 
 // Runs last in the suite, after every view and move above; also alone, since it
