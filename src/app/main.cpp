@@ -60,8 +60,8 @@ catalog::Catalog load_catalog(const CommonOptions& options)
 
 // `serve` and `user add` may start a data directory; every other command works
 // on one that exists, rather than quietly making an empty one somewhere else.
-std::unique_ptr<store::Database> open_database(const CommonOptions& options, std::size_t sessions,
-    bool may_create = false)
+std::unique_ptr<store::Database> open_database(
+    const CommonOptions& options, std::size_t sessions, bool may_create = false)
 {
     if (!may_create && options.database.empty()
         && !std::filesystem::exists(options.data + "/lapis.db"))
@@ -218,8 +218,8 @@ int add_user(const CommonOptions& options, const std::string& email, const std::
     }
     std::string password;
     std::getline(std::cin, password);
-    const auto letters = std::count_if(password.begin(), password.end(),
-        [](unsigned char c) { return !std::isspace(c); });
+    const auto letters = std::count_if(
+        password.begin(), password.end(), [](unsigned char c) { return !std::isspace(c); });
     if (password.size() < 12 || letters < 8) {
         std::cerr << "lapis: the password (one line on standard input) needs at least 12 "
                      "characters, not mostly spaces\n";
@@ -228,8 +228,8 @@ int add_user(const CommonOptions& options, const std::string& email, const std::
     auto database = open_database(options, 1, true);
     store::UserStore users(*database);
     const std::set<std::string> role_set(roles.begin(), roles.end());
-    auto id = users.add(normalised, name, domain::hash_password(password), role_set,
-        domain::Clock().now());
+    auto id = users.add(
+        normalised, name, domain::hash_password(password), role_set, domain::Clock().now());
     if (id == 0) {
         std::cerr << "lapis: an account with that email exists\n";
         return 1;

@@ -1,8 +1,12 @@
 #include "store/backup.hpp"
 
+#include "domain/tokens.hpp"
+
 #include <soci/soci.h>
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <stdexcept>
 
 namespace lapis::store {
@@ -13,6 +17,17 @@ namespace fs = std::filesystem;
 constexpr const char* kDatabase = "lapis.db";
 constexpr const char* kFiles = "files";
 constexpr const char* kSecret = "secret";
+
+// An attachment is named by its SHA-256: a file whose bytes disagree was altered.
+void verify_content(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    if (domain::sha256_hex(bytes.str()) != path.filename().string())
+        throw std::runtime_error("attachment " + path.filename().string()
+            + " does not match its SHA-256; the copy was altered");
+}
 
 // Attachment files are named by their content and never change once written, so
 // copying after the database snapshot gives every file the snapshot refers to.
@@ -30,6 +45,7 @@ void copy_files(const fs::path& from, const fs::path& to, BackupReport& report)
             || entry.path().filename().string().find(".tmp") != std::string::npos)
             continue;
         fs::create_directories(target.parent_path());
+        verify_content(entry.path());
         fs::copy_file(entry.path(), target, fs::copy_options::skip_existing);
         report.files += 1;
         report.bytes += static_cast<long long>(entry.file_size());

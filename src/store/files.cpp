@@ -81,6 +81,10 @@ std::optional<std::string> FileStore::get(const std::string& sha256) const
         return std::nullopt;
     std::ostringstream content;
     content << in.rdbuf();
+    // Evidence keeps its chain of custody: bytes that no longer match their name
+    // were altered on disk and are not served.
+    if (domain::sha256_hex(content.str()) != sha256)
+        return std::nullopt;
     return content.str();
 }
 

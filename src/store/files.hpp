@@ -14,7 +14,8 @@ public:
 
     // Writes the bytes (once per content) and returns their SHA-256 in hex.
     std::string put(std::string_view bytes);
-    // The bytes stored under a SHA-256; nullopt for anything that is not one.
+    // The bytes stored under a SHA-256; nullopt for anything that is not one, and
+    // for bytes that no longer hash to their name.
     std::optional<std::string> get(const std::string& sha256) const;
     // Deletes the bytes stored under a SHA-256 (the retention rule); true when a
     // file was there.

@@ -404,8 +404,8 @@ void RequestStore::replace_tracking_code(const StoredRequest& request,
     soci::session sql(m_database.pool());
     WriteTransaction transaction(sql, m_database.engine());
     const long long id = request.id;
-    sql << "UPDATE requests SET extra_tracking_hash = :h WHERE id = :id",
-        soci::use(tracking_hash), soci::use(id);
+    sql << "UPDATE requests SET extra_tracking_hash = :h WHERE id = :id", soci::use(tracking_hash),
+        soci::use(id);
     append_audit(sql, m_database.engine(),
         { "pemohon", 0, remote, "request.tracking_code_replaced", "request:" + request.number,
             "{}" },

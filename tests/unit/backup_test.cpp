@@ -69,3 +69,24 @@ TEST(Backup, RestoredDirectoryHoldsTheRequestsAndTheirFiles)
     for (const auto& path : { data, copy, restored })
         fs::remove_all(path);
 }
+
+TEST(Backup, RestoreRefusesACopyWhoseAttachmentWasAltered)
+{
+    const fs::path data = fresh_directory("data");
+    const fs::path copy = fresh_directory("backup");
+    const fs::path restored = fresh_directory("restored");
+    std::string sha;
+    {
+        fs::create_directories(data);
+        auto database = store::Database::open("sqlite3://" + (data / "lapis.db").string(), 1);
+        sha = store::FileStore((data / "files").string()).put("bukti asli");
+        store::backup(data.string(), copy.string());
+    }
+    std::ofstream(copy / "files" / sha.substr(0, 2) / sha, std::ios::trunc) << "dipalsukan";
+    EXPECT_THROW(store::restore(restored.string(), copy.string()), std::runtime_error);
+    // And the server does not serve altered bytes either.
+    std::ofstream(data / "files" / sha.substr(0, 2) / sha, std::ios::trunc) << "dipalsukan";
+    EXPECT_FALSE(store::FileStore((data / "files").string()).get(sha));
+    for (const auto& path : { data, copy, restored })
+        fs::remove_all(path);
+}
