@@ -173,6 +173,11 @@ TextCheck check_email(std::string_view input)
     if (at == std::string::npos || address.find('@', at + 1) != std::string::npos) {
         return refusal("email.invalid");
     }
+    // The mailer does not speak SMTPUTF8 (RFC 6531): an address with a byte above
+    // 0x7F anywhere could be stored but never delivered, so it is refused here.
+    if (std::ranges::any_of(address, [](char c) { return static_cast<unsigned char>(c) > 0x7f; })) {
+        return refusal("email.invalid");
+    }
     std::string_view local = address.substr(0, at);
     std::string domain = lower_ascii(address.substr(at + 1));
     if (!is_local_part(local) || !is_domain(domain)) {

@@ -76,6 +76,36 @@ bool is_clean_utf8(std::string_view text)
     return true;
 }
 
+// Characters that change how a value reads without being seen: C0 controls and DEL, and the
+// Unicode bidirectional controls that can make a name ending in fdp.exe read as one ending in
+// exe.pdf on the staff pages and in letters. A textarea keeps its line breaks and tabs, which
+// people type, and the invisible marks U+200E/U+200F, which right-to-left quotes need; a
+// single-line value has no use for any of them. Expects valid UTF-8.
+bool has_hidden_controls(std::string_view text, bool multiline)
+{
+    for (std::size_t at = 0; at < text.size(); ++at) {
+        auto byte = static_cast<unsigned char>(text[at]);
+        if (byte < 0x20 || byte == 0x7f) {
+            if (!multiline || (byte != '\n' && byte != '\r' && byte != '\t')) {
+                return true;
+            }
+            continue;
+        }
+        if (byte != 0xE2 || at + 2 >= text.size()) {
+            continue;
+        }
+        auto second = static_cast<unsigned char>(text[at + 1]);
+        auto third = static_cast<unsigned char>(text[at + 2]);
+        bool mark = second == 0x80 && (third == 0x8E || third == 0x8F); // U+200E, U+200F
+        bool embedding = second == 0x80 && third >= 0xAA && third <= 0xAE; // U+202A–U+202E
+        bool isolate = second == 0x81 && third >= 0xA6 && third <= 0xA9; // U+2066–U+2069
+        if (embedding || isolate || (mark && !multiline)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Valid UTF-8 only: every byte that is not a continuation byte starts a code point.
 std::size_t count_code_points(std::string_view text)
 {
@@ -336,6 +366,12 @@ void check_field(const Field& field, Context& context, FormCheck& result)
     }
 
     std::string_view value = trim_whitespace(raw);
+    // Checked after trimming: white space around a value is dropped, not stored.
+    if (field.type != FieldType::Consent
+        && has_hidden_controls(value, field.type == FieldType::Textarea)) {
+        result.errors[field.name] = { "text.encoding", {} };
+        return;
+    }
     if (field.type == FieldType::Consent) {
         value = is_consent_given(value) ? "1" : "";
     }

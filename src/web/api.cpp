@@ -1,6 +1,10 @@
 // The public JSON API under /api/v1: the catalog, submitting a request, and the
 // requester's view and moves with a tracking code. Timestamps are RFC 3339 with
 // the office's offset; identity numbers are strings (AC-08).
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
 #include <nlohmann/json.hpp>
 
 #include "domain/clock.hpp"
@@ -69,6 +73,30 @@ bool read_submission(
             errors[name] = domain::Message{ "api.value_string", {} };
     }
     return errors.empty();
+}
+
+// The media type of a Content-Type value, lower-cased: type and subtype are
+// case-insensitive (RFC 9110 §8.3.1), so "application/JSON; charset=utf-8" is JSON.
+std::string media_type(const std::string& content_type)
+{
+    std::string type = content_type.substr(0, content_type.find(';'));
+    while (!type.empty() && (type.back() == ' ' || type.back() == '\t'))
+        type.pop_back();
+    std::transform(type.begin(), type.end(), type.begin(),
+        [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return type;
+}
+
+// A move is a JSON object; anything else is refused before it is read: 415 for another
+// media type, 400 for a body that is not JSON at all, as for a submission.
+std::optional<Response> read_action_body(const Request& request, json& body, domain::Lang lang)
+{
+    if (media_type(request.header("content-type")) != "application/json")
+        return request_error(415, "api.content_type", lang);
+    body = json::parse(request.body, nullptr, false);
+    if (body.is_discarded())
+        return request_error(400, "api.malformed", lang);
+    return std::nullopt;
 }
 
 std::string tracking_code_of(const Request& request)
@@ -249,10 +277,13 @@ Response api_queue(Context& context, Request&)
     for (const std::string& role : context.user->roles)
         queues[role]
             = queue_json(context.app, context.app.requests.role_queue(role, context.user->id));
-    return json_response(200,
+    Response response = json_response(200,
         { { "queues", queues },
             { "assigned",
                 queue_json(context.app, context.app.requests.assigned_queue(context.user->id)) } });
+    // Titles of requests, for this user only.
+    response.header("Cache-Control", "no-store");
+    return response;
 }
 
 Response api_services(Context& context, Request&)
@@ -267,9 +298,9 @@ Response api_submit(Context& context, Request& request)
 {
     SubmitInput input;
     std::map<std::string, domain::Message> errors;
-    const std::string type = request.header("content-type");
+    const std::string type = media_type(request.header("content-type"));
     json body;
-    if (type.rfind("multipart/form-data", 0) == 0) {
+    if (type == "multipart/form-data") {
         FormData& form = request.form();
         if (form.malformed)
             return request_error(400, "api.malformed", context.lang);
@@ -279,7 +310,7 @@ Response api_submit(Context& context, Request& request)
                 errors[name] = domain::Message{ "api.part_not_file", {} };
         }
         input.files = std::move(form.files);
-    } else if (type.rfind("application/json", 0) == 0) {
+    } else if (type == "application/json") {
         body = json::parse(request.body, nullptr, false);
     } else {
         return request_error(415, "api.content_type", context.lang);
@@ -307,11 +338,14 @@ Response api_submit(Context& context, Request& request)
     const catalog::Procedure& procedure
         = catalog::form_procedure(*service, service->find_kind(input.kind));
     const auto state = domain::initial_state(procedure);
-    return json_response(201,
+    Response response = json_response(201,
         { { "number", outcome.number }, { "tracking_code", outcome.tracking_code },
             { "status", domain::to_string(state.status) },
             { "step", procedure.steps.at(state.step).number },
             { "warnings", errors_json(outcome.warnings, context.lang) } });
+    // The tracking code opens the request: no cache may keep it.
+    response.header("Cache-Control", "no-store");
+    return response;
 }
 
 Response api_request(Context& context, Request& request)
@@ -341,8 +375,10 @@ Response api_action(Context& context, Request& request)
         auto stored = context.app.requests.find(request.param("number"));
         if (!stored || !staff_may_view(*context.user, *stored))
             return not_found_json(context.lang);
-        json body = json::parse(request.body, nullptr, false);
-        if (body.is_discarded() || !body.is_object())
+        json body;
+        if (auto refused = read_action_body(request, body, context.lang))
+            return *refused;
+        if (!body.is_object())
             return request_error(422, "api.action_required", context.lang);
         return staff_action(context, *stored, body, request);
     }
@@ -350,9 +386,10 @@ Response api_action(Context& context, Request& request)
         = find_for_requester(context.app, request.param("number"), tracking_code_of(request));
     if (!found)
         return not_found_json(context.lang);
-    json body = json::parse(request.body, nullptr, false);
-    if (body.is_discarded() || !body.is_object() || !body.contains("action")
-        || !body["action"].is_string())
+    json body;
+    if (auto refused = read_action_body(request, body, context.lang))
+        return *refused;
+    if (!body.is_object() || !body.contains("action") || !body["action"].is_string())
         return request_error(422, "api.action_required", context.lang);
     auto action = domain::action_from_string(body["action"].get<std::string>());
     if (!action)

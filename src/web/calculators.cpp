@@ -118,7 +118,8 @@ Response api_categorisation(Context& context, Request& request)
     json body = json::parse(request.body, nullptr, false);
     if (body.is_discarded() || !body.is_object() || !body.contains("answers")
         || !body["answers"].is_array())
-        return json_response(422, { { "error", "{\"answers\": [\"A\", \"B\", ...]} required" } });
+        return json_response(422,
+            { { "error", domain::render({ "kategorisasi.answer_count", "10" }, context.lang) } });
     std::vector<std::string> answers;
     for (const auto& answer : body["answers"]) {
         if (!answer.is_string())

@@ -1,5 +1,7 @@
 // The staff side: sign-in, the queues of each role and of each named staff
 // member, and the request desk where the acting side moves a request.
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
@@ -168,7 +170,10 @@ Response staff_queues(Context& context, Request&)
         model["recent"] = json::array({ { { "items",
             queue_rows(catalog, context.app.requests.recent(100), context.lang) } } });
     }
-    return page(context, "staff_queues.tpl", "Antrean Petugas", model);
+    // Names and titles of requests: not for a shared browser's cache.
+    Response response = page(context, "staff_queues.tpl", "Antrean Petugas", model);
+    response.header("Cache-Control", "no-store");
+    return response;
 }
 
 Response staff_request(Context& context, Request& request)
@@ -242,12 +247,13 @@ Response staff_attachment(Context& context, Request& request)
     auto stored = context.app.requests.find(request.param("number"));
     if (!stored || !staff_may_view(*context.user, *stored))
         return not_found_page(context);
-    std::int64_t id = 0;
-    try {
-        id = std::stoll(request.param("id"));
-    } catch (const std::exception&) {
+    // Digits only, as the id is written in links: stoll alone would read "1abc", "1e3"
+    // and "+1" as attachment 1. Eighteen digits always fit in an int64.
+    const std::string digits = request.param("id");
+    if (digits.empty() || digits.size() > 18
+        || !std::ranges::all_of(digits, [](char c) { return c >= '0' && c <= '9'; }))
         return not_found_page(context);
-    }
+    const std::int64_t id = std::stoll(digits);
     auto file = context.app.requests.attachment(stored->id, id);
     if (!file || file->deleted
         || hidden_scan(context.app, *stored, *file, staff_sees_identity(*context.user, *stored)))

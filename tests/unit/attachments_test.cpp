@@ -33,6 +33,39 @@ TEST(Upload, RefusesContentThatDisagreesWithTheExtension)
     EXPECT_EQ(refusal("bukti.pdf", "application/x-dosexec"), "file.content");
 }
 
+TEST(Upload, AcceptsAnyTextOrJsonContentForATextFile)
+{
+    const std::vector<std::string> text_files{ "txt", "log", "csv" };
+    for (const std::string& extension : text_files) {
+        for (std::string_view sniffed :
+            { "text/plain", "text/html", "text/x-php", "text/csv", "application/json" }) {
+            const std::string name = "bukti." + extension;
+            EXPECT_TRUE(check_upload(name, sniffed, 10, text_files).display_name)
+                << name << " " << sniffed;
+        }
+        EXPECT_EQ(
+            check_upload("bukti." + extension, "application/x-dosexec", 10, text_files).error.key,
+            "file.content");
+    }
+}
+
+TEST(Upload, KnowsJsonHtmlAndEmailEvidence)
+{
+    const std::vector<std::string> evidence{ "json", "html", "htm", "eml" };
+    auto accepted = [&](std::string_view name, std::string_view sniffed) {
+        return check_upload(name, sniffed, 10, evidence).display_name.has_value();
+    };
+    EXPECT_TRUE(accepted("log.json", "application/json"));
+    EXPECT_TRUE(accepted("log.json", "text/plain"));
+    EXPECT_TRUE(accepted("defacement.html", "text/html"));
+    EXPECT_TRUE(accepted("defacement.htm", "text/html"));
+    EXPECT_TRUE(accepted("phishing.eml", "message/rfc822"));
+    EXPECT_TRUE(accepted("phishing.eml", "text/plain"));
+    EXPECT_FALSE(accepted("defacement.html", "application/zip"));
+    EXPECT_FALSE(accepted("phishing.eml", "application/pdf"));
+    EXPECT_FALSE(accepted("log.json", "application/x-dosexec"));
+}
+
 TEST(Upload, AcceptsAMatchingFileAndShowsOnlyItsLastPathComponent)
 {
     auto verdict = check_upload("../../etc/cron.d/x.txt", "text/plain", 10, kAllowed);

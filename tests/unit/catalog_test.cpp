@@ -337,7 +337,8 @@ TEST(CatalogBundled, PublicReportsTakeAnyEmailAndAskForIdentityAndEvidence)
         EXPECT_TRUE(field_in(kind.fields, "kartu_identitas")->identity_document) << kind.id;
         EXPECT_EQ(field_in(kind.fields, "deskripsi")->max_length, 20000u) << kind.id;
         EXPECT_EQ(field_in(kind.fields, "bukti")->accept,
-            (std::vector<std::string>{ "pdf", "jpg", "jpeg", "png", "txt", "zip" }));
+            (std::vector<std::string>{
+                "pdf", "jpg", "jpeg", "png", "txt", "log", "json", "html", "eml", "zip" }));
     }
     const auto& vulnerability = service("pelaporan-insiden").find_kind("kerentanan")->fields;
     EXPECT_NE(field_in(vulnerability, "langkah_reproduksi"), nullptr);

@@ -42,6 +42,16 @@ TEST(Email, RejectsMalformedAddresses)
     }
 }
 
+// The mailer does not speak SMTPUTF8, so such an address could never be written to.
+TEST(Email, RejectsNonAsciiCharactersAnywhereInTheAddress)
+{
+    for (std::string_view typed : { "agüs@magelangkota.go.id", "agus@magelängkota.go.id",
+             "agus@magelangkota.go.id\u00A0", "аgus@magelangkota.go.id" }) {
+        EXPECT_EQ(error_of(check_email(typed)), "email.invalid") << typed;
+    }
+    EXPECT_EQ(error_of(official("agüs@kotacontoh.go.id")), "email.invalid");
+}
+
 TEST(EmailOfficial, AcceptsTheOfficialDomain)
 {
     EXPECT_EQ(official("budi.santoso@kotacontoh.go.id").value, "budi.santoso@kotacontoh.go.id");

@@ -156,6 +156,54 @@ TEST(Form, RefusesTextThatIsNotUtf8)
     }
 }
 
+TEST(Form, RefusesControlCharactersInsideASingleLineValue)
+{
+    Field choice = field("c", FieldType::Choice);
+    choice.options = { { "a", "A" } };
+    const std::vector<Field> single_line = { field("t", FieldType::Text),
+        field("e", FieldType::Email), field("p", FieldType::Phone), field("u", FieldType::Url),
+        field("n", FieldType::Number), field("d", FieldType::Date), choice };
+    for (const Field& declared : single_line) {
+        for (const std::string& bad : { std::string("a\rb"), std::string("a\nb"),
+                 std::string("a\tb"), std::string("a\x01b"), std::string("a\x1B[31mb"),
+                 std::string("a\x7F"
+                             "b") }) {
+            EXPECT_EQ(error_key(check_one(declared, bad), declared.name), "text.encoding")
+                << declared.name << " " << bad;
+        }
+    }
+}
+
+TEST(Form, RefusesBidiControlsInASingleLineValue)
+{
+    for (const char* control : { "\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066",
+             "\u2067", "\u2068", "\u2069", "\u200E", "\u200F" }) {
+        const std::string typed = std::string("laporan") + control + "fdp.exe";
+        EXPECT_EQ(error_key(check_one(field("t", FieldType::Text), typed), "t"), "text.encoding")
+            << typed;
+    }
+}
+
+TEST(Form, KeepsLineBreaksAndTabsInATextarea)
+{
+    const std::string body = "Baris satu\r\n\tBaris dua\nBaris tiga \u200F";
+    FormCheck checked = check_one(field("u", FieldType::Textarea), body);
+
+    EXPECT_TRUE(checked.ok());
+    EXPECT_EQ(checked.values.at("u"), body);
+}
+
+TEST(Form, RefusesOtherControlsAndBidiOverridesInATextarea)
+{
+    for (const std::string& bad : { std::string("a\x01b"), std::string("a\x1B[31mb"),
+             std::string("a\x7F"
+                         "b"),
+             std::string("a\u202Eb"), std::string("a\u2066b") }) {
+        EXPECT_EQ(error_key(check_one(field("u", FieldType::Textarea), bad), "u"), "text.encoding")
+            << bad;
+    }
+}
+
 TEST(Form, RefusesMissingRequiredValue)
 {
     FormCheck checked = check(
