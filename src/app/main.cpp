@@ -209,9 +209,7 @@ int add_user(const CommonOptions& options, const std::string& email, const std::
         return 2;
     }
     // Sign-in compares addresses in lower case; store them so.
-    std::string normalised = *address.value;
-    std::transform(normalised.begin(), normalised.end(), normalised.begin(),
-        [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string normalised = domain::lower_ascii(*address.value);
     if (name.find_first_not_of(" \t") == std::string::npos) {
         std::cerr << "lapis: --name is empty\n";
         return 2;

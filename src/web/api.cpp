@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/clock.hpp"
+#include "domain/contact.hpp"
 #include "web/desk.hpp"
 #include "web/handlers.hpp"
 #include "web/letters.hpp"
@@ -79,12 +80,8 @@ bool read_submission(
 // case-insensitive (RFC 9110 §8.3.1), so "application/JSON; charset=utf-8" is JSON.
 std::string media_type(const std::string& content_type)
 {
-    std::string type = content_type.substr(0, content_type.find(';'));
-    while (!type.empty() && (type.back() == ' ' || type.back() == '\t'))
-        type.pop_back();
-    std::transform(type.begin(), type.end(), type.begin(),
-        [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return type;
+    return domain::lower_ascii(
+        domain::trim_whitespace(std::string_view(content_type).substr(0, content_type.find(';'))));
 }
 
 // A move is a JSON object; anything else is refused before it is read: 415 for another

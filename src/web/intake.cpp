@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "domain/contact.hpp"
 #include "domain/tokens.hpp"
 #include "web/desk.hpp"
 #include "web/handlers.hpp"
@@ -167,16 +168,9 @@ Response resend_submit(Context& context, Request& request)
 {
     FormData& form = request.form();
     const std::string number = form.value("nomor");
-    std::string email = form.value("email");
-    email.erase(0, email.find_first_not_of(" \t"));
-    email.erase(email.find_last_not_of(" \t") + 1);
+    const std::string email = domain::lower_ascii(domain::trim_whitespace(form.value("email")));
     auto stored = number.size() <= 64 ? context.app.requests.find(number) : std::nullopt;
-    auto same = [](std::string a, std::string b) {
-        std::transform(a.begin(), a.end(), a.begin(), ::tolower);
-        std::transform(b.begin(), b.end(), b.begin(), ::tolower);
-        return !a.empty() && a == b;
-    };
-    if (stored && same(stored->requester_email, email)) {
+    if (stored && !email.empty() && domain::lower_ascii(stored->requester_email) == email) {
         const std::string code = domain::tracking_code(context.app.settings.server_secret, "");
         const catalog::Service* service = context.app.catalog.find_service(stored->service);
         json model = { { "name",

@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "documents/qr.hpp"
+#include "domain/contact.hpp"
 #include "domain/throttle.hpp"
 #include "domain/tokens.hpp"
 #include "domain/totp.hpp"
@@ -28,13 +29,9 @@ constexpr int kRecoveryCodes = 10;
 const domain::LoginThrottle kAccountThrottle{ 5, std::chrono::minutes(15) };
 const domain::LoginThrottle kAddressThrottle{ 30, std::chrono::minutes(15) };
 
-std::string normalised_email(std::string email)
+std::string normalised_email(const std::string& email)
 {
-    email.erase(0, email.find_first_not_of(" \t"));
-    email.erase(email.find_last_not_of(" \t") + 1);
-    std::transform(email.begin(), email.end(), email.begin(),
-        [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return email;
+    return domain::lower_ascii(domain::trim_whitespace(email));
 }
 
 void audit(Context& context, const Request& request, std::int64_t user, const std::string& action,
@@ -120,10 +117,8 @@ bool second_factor_ok(Context& context, const store::User& user, std::string cod
     code.erase(std::remove(code.begin(), code.end(), ' '), code.end());
     if (auto step = domain::match_totp(user.totp_secret, code, context.app.clock.now()))
         return context.app.users.advance_totp_step(user.id, *step);
-    std::transform(code.begin(), code.end(), code.begin(),
-        [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return context.app.users.use_recovery_code(
-        user.id, domain::sha256_hex(code), context.app.clock.now());
+        user.id, domain::sha256_hex(domain::lower_ascii(code)), context.app.clock.now());
 }
 
 } // namespace
