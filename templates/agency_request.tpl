@@ -31,6 +31,7 @@
 {{#steps}}<li value="{{number}}" class="step-{{state}}">{{text}}</li>
 {{/steps}}
 </ol>
+{{desk_panel:none}}
 <h2>Riwayat</h2>
 <div class="table-wrap"><table class="history">
 <thead><tr><th>Waktu</th><th>Kegiatan</th><th>Oleh</th><th>Catatan</th></tr></thead>

@@ -84,6 +84,7 @@
 </ol>
 </section>
 <section>
+{{desk_panel:none}}
 <h2>Riwayat</h2>
 <div class="table-wrap"><table class="history">
 <thead><tr><th>Waktu</th><th>Kegiatan</th><th>Oleh</th><th>Langkah</th><th>Catatan</th></tr></thead>

@@ -55,6 +55,7 @@
 </form>
 </details>{{/can_withdraw}}
 {{/actions}}
+{{desk_panel:none}}
 <h2>Riwayat</h2>
 <table class="history">
 <thead><tr><th>Waktu</th><th>Kegiatan</th><th>Oleh</th><th>Catatan</th></tr></thead>

@@ -135,7 +135,8 @@ int serve(const CommonOptions& options, const MailOptions& mail, const LimitOpti
     const web::Renderer renderer;
     const domain::Clock clock;
     const web::Sniffer sniffer;
-    web::App app{ catalog, requests, users, files, documents, audit, renderer, clock, sniffer, {} };
+    web::App app{ catalog, requests, users, files, documents, audit, renderer, clock, sniffer,
+        *database, {} };
     app.settings.server_secret = server_secret(options.data);
     app.settings.public_url = mail.public_url.empty() ? "http://" + listen : mail.public_url;
     app.services_json = web::services_api(catalog).dump();

@@ -38,6 +38,19 @@ const Item* find_by(const std::vector<Item>& items, Key Item::*key, const std::s
     return found == items.end() ? nullptr : &*found;
 }
 
+// The catalog spelling of each desk.
+constexpr std::array<std::pair<Desk, std::string_view>, 9> kDeskNames{ {
+    { Desk::None, "none" },
+    { Desk::Certificate, "certificate" },
+    { Desk::Esignature, "esignature" },
+    { Desk::Assessment, "assessment" },
+    { Desk::Incident, "incident" },
+    { Desk::Telecom, "telecom" },
+    { Desk::Sanapati, "sanapati" },
+    { Desk::Categorisation, "categorisation" },
+    { Desk::Literacy, "literacy" },
+} };
+
 } // namespace
 
 std::optional<FieldType> field_type_from_string(const std::string& name)
@@ -47,6 +60,24 @@ std::optional<FieldType> field_type_from_string(const std::string& name)
             return type;
     }
     return std::nullopt;
+}
+
+std::optional<Desk> desk_from_string(std::string_view name)
+{
+    for (const auto& [desk, spelling] : kDeskNames) {
+        if (name == spelling)
+            return desk;
+    }
+    return std::nullopt;
+}
+
+std::string_view desk_name(Desk desk)
+{
+    for (const auto& [known, spelling] : kDeskNames) {
+        if (known == desk)
+            return spelling;
+    }
+    return "none";
 }
 
 const char* to_string(ActorKind kind)

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace lapis::catalog {
@@ -129,6 +130,24 @@ struct Kind {
     std::vector<Field> fields; // the service's shared fields first, then the kind's own
 };
 
+// The specialist desks lapis has. A catalog binds a service to one with
+// `desk = "..."`, so another city's catalog keeps the tools under its own ids.
+enum class Desk {
+    None,
+    Certificate, // e-certificates: revocation reasons, expiry and reminders
+    Esignature, // e-signature integration milestones
+    Assessment, // vulnerability assessment findings
+    Incident, // CSIRT: classification, TLP, priority, impact, mitigation
+    Telecom, // telephone network tickets and the operator's directory
+    Sanapati, // Sanapati e-mail sign-offs, coordination and proof
+    Categorisation, // the registry of electronic systems and their categorisation
+    Literacy, // literacy sessions and published articles
+};
+
+// "incident" -> Desk::Incident; nullopt for an unknown name.
+std::optional<Desk> desk_from_string(std::string_view name);
+std::string_view desk_name(Desk desk);
+
 struct Service {
     std::string id;
     std::string name;
@@ -141,6 +160,9 @@ struct Service {
     std::vector<Kind> kinds; // empty: the service has one form, `fields`
     std::vector<Field> fields; // without kinds: the form; with kinds: each kind holds them
     std::string procedure; // without kinds: the procedure the form follows
+    // Which specialist desk works this service's requests beyond its procedure
+    // (findings, classification, sign-offs...); Desk::None: the procedure alone.
+    Desk desk = Desk::None;
 
     const Kind* find_kind(const std::string& kind_id) const;
     const Procedure* find_procedure(const std::string& procedure_id) const;

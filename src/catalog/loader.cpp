@@ -903,9 +903,19 @@ private:
     {
         TableReader reader(reporter_, place,
             { "id", "name", "summary", "description", "recipients", "requirements", "fieldsets",
-                "fields", "procedure", "procedures", "kinds", "documents" });
+                "fields", "procedure", "procedures", "kinds", "documents", "desk" });
         Service service;
         service.id = slug(reader, "id");
+        if (reader.has("desk")) {
+            const std::string desk = reader.text("desk");
+            auto known = desk_from_string(desk);
+            if (!known)
+                reader.fail("desk",
+                    "unknown desk " + quoted(desk)
+                        + " (certificate, esignature, assessment, incident, telecom, sanapati, "
+                          "categorisation, literacy, none)");
+            service.desk = *known;
+        }
         service.name = reader.text("name");
         service.summary = reader.text("summary");
         service.description = reader.text("description");

@@ -3,14 +3,12 @@
 #include <algorithm>
 #include <array>
 
+#include "domain/message_table.hpp"
+
 namespace lapis::domain {
 namespace {
 
-struct Entry {
-    std::string_view key;
-    std::string_view indonesian;
-    std::string_view english;
-};
+using Entry = MessageEntry;
 
 // One entry per message, grouped by area; `{}` is replaced by the message's argument.
 // A refusal must name the problem in Bahasa Indonesia (shared/cases/acceptance.md,
@@ -347,10 +345,22 @@ constexpr auto kTable = std::to_array<Entry>({
         "An account with that email exists." },
 });
 
+// The general table first, then each desk's.
+std::array<std::span<const Entry>, 9> tables()
+{
+    return { std::span<const Entry>(kTable), certificate_messages(), esignature_messages(),
+        assessment_messages(), incident_messages(), telecom_messages(), sanapati_messages(),
+        categorisation_messages(), literacy_messages() };
+}
+
 const Entry* find_entry(std::string_view key)
 {
-    auto found = std::ranges::find(kTable, key, &Entry::key);
-    return found == kTable.end() ? nullptr : &*found;
+    for (std::span<const Entry> table : tables()) {
+        auto found = std::ranges::find(table, key, &Entry::key);
+        if (found != table.end())
+            return &*found;
+    }
+    return nullptr;
 }
 
 std::string_view pick(const Entry& entry, Lang lang)
@@ -393,9 +403,9 @@ std::string text(std::string_view key, Lang lang)
 std::vector<std::string_view> message_keys()
 {
     std::vector<std::string_view> keys;
-    keys.reserve(kTable.size());
-    for (const Entry& entry : kTable) {
-        keys.push_back(entry.key);
+    for (std::span<const Entry> table : tables()) {
+        for (const Entry& entry : table)
+            keys.push_back(entry.key);
     }
     return keys;
 }

@@ -9,6 +9,7 @@
 #include "domain/contact.hpp"
 #include "domain/tokens.hpp"
 #include "web/desk.hpp"
+#include "web/desks.hpp"
 #include "web/handlers.hpp"
 #include "web/history_view.hpp"
 #include "web/pages.hpp"
@@ -173,6 +174,7 @@ Response agency_request(Context& context, Request& request)
     model["history"] = history_model(catalog, context.app.requests.history(stored->id),
         HistoryAudience::Requester, context.lang, catalog.office.utc_offset_minutes);
     model["actions"] = agency_actions(*stored, *context.user);
+    model["desk_panel"] = desk_panel(context, { DeskAudience::Agency, *stored, {} });
     Response response = page(context, "agency_request.tpl", stored->number, model);
     response.header("Cache-Control", "no-store");
     return response;

@@ -38,6 +38,9 @@ struct App {
     const Renderer& renderer;
     const domain::Clock& clock;
     const Sniffer& sniffer;
+    // For the desks' own stores (store/systems.hpp and the like), which are
+    // cheap to make per request: each takes a pooled session when it runs.
+    store::Database& database;
     Settings settings;
     // GET /api/v1/services, serialised once: the catalog does not change while
     // the server runs.

@@ -64,6 +64,22 @@ Response api_cvss(Context& context, Request& request);
 Response categorisation_page(Context& context, Request& request);
 Response api_categorisation(Context& context, Request& request);
 
+// desk_certificate.cpp: e-certificates
+
+// desk_esignature.cpp: e-signature integration
+
+// desk_assessment.cpp: vulnerability assessment
+
+// desk_incident.cpp: CSIRT
+
+// desk_telecom.cpp: telephone network and the operator
+
+// desk_sanapati.cpp: Sanapati e-mail
+
+// desk_categorisation.cpp: the registry of electronic systems
+
+// desk_literacy.cpp: literacy sessions and articles
+
 // api.cpp: the public JSON API under /api/v1
 Response api_services(Context& context, Request& request);
 Response api_queue(Context& context, Request& request);

@@ -6,6 +6,7 @@
 #include "domain/contact.hpp"
 #include "domain/tokens.hpp"
 #include "web/desk.hpp"
+#include "web/desks.hpp"
 #include "web/handlers.hpp"
 #include "web/history_view.hpp"
 #include "web/letters.hpp"
@@ -207,6 +208,7 @@ Response tracking_page(Context& context, Request& request)
     model["history"] = history_model(catalog, context.app.requests.history(stored.id),
         HistoryAudience::Requester, context.lang, catalog.office.utc_offset_minutes);
     model["actions"] = requester_actions(stored);
+    model["desk_panel"] = desk_panel(context, { DeskAudience::Requester, stored, code });
     json letters = json::array();
     for (const LetterChoice& letter : letters_for(context.app, stored))
         letters.push_back({ { "id", letter.id }, { "title", letter.title } });

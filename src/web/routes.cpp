@@ -125,6 +125,22 @@ std::vector<Route> route_table()
         { "GET", "/staf/permohonan/:number/lampiran/:id", kStaff, staff_attachment },
         { "GET", "/staf/permohonan/:number/surat/:template", kStaff, staff_letter },
 
+        // e-certificates: web/desk_certificate.cpp
+
+        // e-signature integration: web/desk_esignature.cpp
+
+        // vulnerability assessment: web/desk_assessment.cpp
+
+        // CSIRT: web/desk_incident.cpp
+
+        // telephone network and the operator: web/desk_telecom.cpp
+
+        // Sanapati e-mail: web/desk_sanapati.cpp
+
+        // the registry of electronic systems: web/desk_categorisation.cpp
+
+        // literacy sessions and articles: web/desk_literacy.cpp
+
         { "GET", "/api/v1/services", kPublic, api_services },
         { "GET", "/api/v1/queue", kStaff, api_queue },
         { "GET", "/api/v1/cvss", kPublic, api_cvss },

@@ -7,6 +7,7 @@
 
 #include "domain/tokens.hpp"
 #include "web/desk.hpp"
+#include "web/desks.hpp"
 #include "web/handlers.hpp"
 #include "web/history_view.hpp"
 #include "web/letters.hpp"
@@ -196,6 +197,7 @@ Response staff_request(Context& context, Request& request)
     model["history"] = history_model(catalog, context.app.requests.history(stored->id),
         HistoryAudience::Staff, context.lang, catalog.office.utc_offset_minutes);
     model["actions"] = actions_view(context.app, *stored, *context.user);
+    model["desk_panel"] = desk_panel(context, { DeskAudience::Staff, *stored, {} });
     if (!stored->state.owner_agency.empty()) {
         const catalog::Agency* owner = catalog.find_agency(stored->state.owner_agency);
         model["owner"]

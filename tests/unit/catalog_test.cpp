@@ -1017,5 +1017,22 @@ TEST(CatalogLoader, RejectsMissingFileNamingThePath)
     }
 }
 
+TEST(CatalogLoader, BindsEachBundledServiceToItsDesk)
+{
+    const Catalog catalog = load_bundled();
+    EXPECT_EQ(catalog.find_service("pelaporan-insiden")->desk, Desk::Incident);
+    EXPECT_EQ(catalog.find_service("penilaian-kerentanan")->desk, Desk::Assessment);
+    EXPECT_EQ(catalog.find_service("email-sanapati")->desk, Desk::Sanapati);
+    EXPECT_EQ(catalog.find_service("kategorisasi-sistem-elektronik")->desk, Desk::Categorisation);
+    for (const Service& service : catalog.services)
+        EXPECT_NE(service.desk, Desk::None) << service.id;
+}
+
+TEST(CatalogLoader, RejectsAnUnknownDesk)
+{
+    std::string text = edited("id = \"sertifikat\"\n", "id = \"sertifikat\"\ndesk = \"kasir\"\n");
+    expect_refused(text, line_of(text, "kasir"), "services[0].desk", "unknown desk 'kasir'");
+}
+
 } // namespace
 } // namespace lapis::catalog

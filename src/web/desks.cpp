@@ -1,0 +1,54 @@
+#include "web/desks.hpp"
+
+namespace lapis::web {
+namespace {
+
+using Panel = std::string (*)(Context&, const DeskView&);
+
+// A desk that is not built yet answers nullptr: its requests follow the
+// procedure alone.
+Panel panel_of(catalog::Desk desk)
+{
+    switch (desk) {
+    case catalog::Desk::None:
+        return nullptr;
+
+    case catalog::Desk::Certificate:
+        return nullptr;
+
+    case catalog::Desk::Esignature:
+        return nullptr;
+
+    case catalog::Desk::Assessment:
+        return nullptr;
+
+    case catalog::Desk::Incident:
+        return nullptr;
+
+    case catalog::Desk::Telecom:
+        return nullptr;
+
+    case catalog::Desk::Sanapati:
+        return nullptr;
+
+    case catalog::Desk::Categorisation:
+        return nullptr;
+
+    case catalog::Desk::Literacy:
+        return nullptr;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+std::string desk_panel(Context& context, const DeskView& view)
+{
+    const catalog::Service* service = context.app.catalog.find_service(view.request.service);
+    if (service == nullptr)
+        return {};
+    Panel panel = panel_of(service->desk);
+    return panel ? panel(context, view) : std::string();
+}
+
+} // namespace lapis::web
