@@ -6,6 +6,7 @@
 #include "domain/attachments.hpp"
 #include "domain/form.hpp"
 #include "domain/tokens.hpp"
+#include "web/desks.hpp"
 #include "web/notices.hpp"
 
 namespace lapis::web {
@@ -296,6 +297,14 @@ MoveOutcome move_request(App& app, const store::StoredRequest& request, const Mo
         outcome.reason = gate.reason;
         spdlog::info("move refused number={} action={} actor_user={} reason={}", request.number,
             domain::to_string(command.action), input.actor.user_id, gate.reason.key);
+        return outcome;
+    }
+    if (auto refused = desk_check_move(app, request, input.actor, *gate.transition)) {
+        outcome.refusal = refused->refusal;
+        outcome.reason = refused->reason;
+        spdlog::info("move refused by the desk number={} action={} actor_user={} reason={}",
+            request.number, domain::to_string(command.action), input.actor.user_id,
+            refused->reason.key);
         return outcome;
     }
 

@@ -40,6 +40,40 @@ Panel panel_of(catalog::Desk desk)
     return nullptr;
 }
 
+// The desks' conditions on moves; nullptr: none.
+DeskMoveCheck move_check_of(catalog::Desk desk)
+{
+    switch (desk) {
+    case catalog::Desk::None:
+        return nullptr;
+
+    case catalog::Desk::Certificate:
+        return nullptr;
+
+    case catalog::Desk::Esignature:
+        return nullptr;
+
+    case catalog::Desk::Assessment:
+        return nullptr;
+
+    case catalog::Desk::Incident:
+        return nullptr;
+
+    case catalog::Desk::Telecom:
+        return nullptr;
+
+    case catalog::Desk::Sanapati:
+        return nullptr;
+
+    case catalog::Desk::Categorisation:
+        return nullptr;
+
+    case catalog::Desk::Literacy:
+        return nullptr;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 std::string desk_panel(Context& context, const DeskView& view)
@@ -49,6 +83,16 @@ std::string desk_panel(Context& context, const DeskView& view)
         return {};
     Panel panel = panel_of(service->desk);
     return panel ? panel(context, view) : std::string();
+}
+
+std::optional<DeskRefusal> desk_check_move(App& app, const store::StoredRequest& request,
+    const domain::Actor& actor, const domain::Transition& transition)
+{
+    const catalog::Service* service = app.catalog.find_service(request.service);
+    if (service == nullptr)
+        return std::nullopt;
+    DeskMoveCheck check = move_check_of(service->desk);
+    return check ? check(app, request, actor, transition) : std::nullopt;
 }
 
 } // namespace lapis::web

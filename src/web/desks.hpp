@@ -5,7 +5,11 @@
 // web/desk_<name>.cpp with its store in store/ and its rules in domain/.
 #pragma once
 
+#include <optional>
 #include <string>
+
+#include "domain/message.hpp"
+#include "domain/workflow.hpp"
 
 #include "store/requests.hpp"
 #include "web/app.hpp"
@@ -27,6 +31,21 @@ struct DeskView {
 // The desk's panel for this request and audience, as HTML rendered from the
 // desk's own auto-escaping template; empty when the desk shows nothing there.
 std::string desk_panel(Context& context, const DeskView& view);
+
+// A desk's own condition on a move the procedure's gate allowed: a finding still
+// open, a sign-off missing. nullopt: the desk has nothing against it. Called by
+// move_request (web/desk.cpp) for every move of every channel — staff page,
+// agency page, tracking page and API — so the condition is checked in one place.
+struct DeskRefusal {
+    domain::Refusal refusal = domain::Refusal::NotNow;
+    domain::Message reason;
+};
+std::optional<DeskRefusal> desk_check_move(App& app, const store::StoredRequest& request,
+    const domain::Actor& actor, const domain::Transition& transition);
+
+// The desks' move checks; each is wired in desks.cpp when the desk has one.
+using DeskMoveCheck = std::optional<DeskRefusal> (*)(
+    App&, const store::StoredRequest&, const domain::Actor&, const domain::Transition&);
 
 // The panels, one per desk; each returns "" for an audience it does not serve.
 std::string certificate_panel(Context& context, const DeskView& view);
