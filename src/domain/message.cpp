@@ -184,6 +184,7 @@ constexpr auto kTable = std::to_array<Entry>({
     { "status.selesai", "Selesai", "Completed" },
     { "status.ditolak", "Ditolak", "Rejected" },
     { "status.dibatalkan", "Dibatalkan pemohon", "Withdrawn" },
+    { "action.desk", "Catatan layanan", "Desk record" },
     { "action.submit", "Permohonan diajukan", "Request submitted" },
     { "action.complete", "Langkah diselesaikan", "Step completed" },
     { "action.return", "Petugas meminta informasi tambahan", "More information requested" },

@@ -32,6 +32,17 @@ std::string actor_text(const store::HistoryEntry& entry, HistoryAudience audienc
     return text;
 }
 
+// A desk's event names itself (store/desk_history.hpp); a move is its action.
+std::string action_label(const store::HistoryEntry& entry, domain::Lang lang)
+{
+    if (entry.action == "desk") {
+        auto detail = json::parse(entry.detail, nullptr, false);
+        if (detail.is_object() && detail.contains("event") && detail["event"].is_string())
+            return domain::text(detail["event"].get<std::string>(), lang);
+    }
+    return domain::text("action." + entry.action, lang);
+}
+
 } // namespace
 
 json request_summary(
@@ -63,8 +74,7 @@ json history_model(const catalog::Catalog& catalog, const std::vector<store::His
     for (const store::HistoryEntry& entry : entries) {
         json row = { { "at", domain::to_office_display(entry.at, utc_offset_minutes) },
             { "at_utc", domain::to_utc_text(entry.at) }, { "action", entry.action },
-            { "action_label", domain::text("action." + entry.action, lang) },
-            { "actor", actor_text(entry, audience) },
+            { "action_label", action_label(entry, lang) }, { "actor", actor_text(entry, audience) },
             { "status_label", domain::text("status." + entry.to_status, lang) } };
         const bool show_note = audience == HistoryAudience::Staff || is_public(entry);
         if (show_note && !entry.note.empty())

@@ -9,8 +9,10 @@
 #include "catalog/loader.hpp"
 #include "domain/tokens.hpp"
 #include "store/database.hpp"
+#include "store/desk_history.hpp"
 #include "store/migrations.hpp"
 #include "store/requests.hpp"
+#include "store/transaction.hpp"
 #include "store/users.hpp"
 
 namespace {
@@ -81,6 +83,31 @@ TEST_P(RequestStoreTest, NumbersAreSequentialPerYear)
     EXPECT_EQ(requests->create(new_request(2026)).number, "LPS-2026-000001");
     EXPECT_EQ(requests->create(new_request(2026)).number, "LPS-2026-000002");
     EXPECT_EQ(requests->create(new_request(2027)).number, "LPS-2027-000001");
+}
+
+TEST_P(RequestStoreTest, ADeskEventJoinsTheHistoryWithoutMovingTheRequest)
+{
+    auto created = requests->create(new_request());
+    {
+        soci::session sql(database->pool());
+        store::WriteTransaction transaction(sql, database->engine());
+        store::DeskEvent event;
+        event.event = "action.desk";
+        event.actor_kind = "staf";
+        event.actor_user = 0;
+        event.note = "Diklasifikasikan: defacement";
+        event.detail = { { "classification", "intrusions.defacement" } };
+        store::append_desk_event(sql, created.id, event, domain::Clock().now());
+        transaction.commit();
+    }
+    auto stored = requests->find(created.number);
+    auto history = requests->history(created.id);
+    ASSERT_EQ(history.size(), 2u);
+    EXPECT_EQ(history[1].action, "desk");
+    EXPECT_EQ(history[1].to_status, history[0].to_status);
+    EXPECT_EQ(history[1].note, "Diklasifikasikan: defacement");
+    EXPECT_NE(history[1].detail.find("intrusions.defacement"), std::string::npos);
+    EXPECT_EQ(stored->revision, 0);
 }
 
 TEST_P(RequestStoreTest, TextIsStoredByteForByte)
