@@ -233,8 +233,10 @@ bool rank_matches(const Rank& rank, std::string_view compact)
     if (rank.title.empty()) {
         return false;
     }
+    // A PNS title names one golongan ruang (DOMAIN.md §2.1), so "Penata Muda Tk. I"
+    // alone is III/b as surely as "III/b" is.
     std::string title = compact_rank(rank.title);
-    return compact == title + code || compact == code + title;
+    return compact == title || compact == title + code || compact == code + title;
 }
 
 } // namespace

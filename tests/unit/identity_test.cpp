@@ -298,6 +298,15 @@ TEST(Rank, ReadsTkAsTingkat)
     EXPECT_EQ(normalise_rank("Penata Muda Tingkat I / III-b", Employment::Pns), "III/b");
 }
 
+TEST(Rank, ReadsATitleAloneAsItsGolonganRuang)
+{
+    EXPECT_EQ(normalise_rank("Penata Muda Tk. I", Employment::Pns), "III/b");
+    EXPECT_EQ(normalise_rank("penata muda", Employment::Pns), "III/a");
+    EXPECT_EQ(normalise_rank("Penata", Employment::Pns), "III/c");
+    EXPECT_EQ(normalise_rank("Pembina Utama", Employment::Pns), "IV/e");
+    EXPECT_EQ(normalise_rank("Juru Muda Tingkat I", Employment::Other), "I/b");
+}
+
 TEST(Rank, NormalisesPppkGolongan)
 {
     for (std::string_view typed : { "IX", "ix", "Golongan IX", " golongan  ix " }) {
