@@ -1,5 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}<nav aria-label="breadcrumb"><ul><li><a href="/instansi">Permohonan instansi</a></li><li>{{number}}</li></ul></nav>
 <h1>Permohonan {{number}}</h1>
+{{#refused}}<p class="error" role="alert">{{refused}}</p>{{/refused}}
 <p><strong>{{title}}</strong></p>
 <p>{{service_name}}{{#kind_name}} — {{kind_name}}{{/kind_name}} · Status: <mark class="status status-{{status}}">{{status_label}}</mark></p>
 {{#current_step}}<p>Langkah saat ini: <strong>{{number}}. {{text}}</strong></p>{{/current_step}}
@@ -7,14 +8,14 @@
 {{#can_complete}}<form method="post" action="/instansi/permohonan/{{number}}/aksi" enctype="multipart/form-data">
 <input type="hidden" name="_csrf" value="{{csrf}}">
 <input type="hidden" name="aksi" value="complete">
-<label>Catatan<textarea name="catatan" rows="3"></textarea></label>
+<label>Catatan<textarea name="catatan" rows="3">{{kept_complete}}</textarea></label>
 <label>Lampiran (opsional)<input type="file" name="lampiran"></label>
 <button type="submit">Tandai langkah ini selesai</button>
 </form>{{/can_complete}}
 {{#can_answer}}<form method="post" action="/instansi/permohonan/{{number}}/aksi" enctype="multipart/form-data">
 <input type="hidden" name="_csrf" value="{{csrf}}">
 <input type="hidden" name="aksi" value="answer">
-<label>Jawaban atas permintaan petugas<textarea name="catatan" rows="3" required></textarea></label>
+<label>Jawaban atas permintaan petugas<textarea name="catatan" rows="3" required>{{kept_answer}}</textarea></label>
 <label>Lampiran (opsional)<input type="file" name="lampiran"></label>
 <button type="submit">Kirim jawaban</button>
 </form>{{/can_answer}}

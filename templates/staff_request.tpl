@@ -1,5 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}<nav aria-label="breadcrumb"><ul><li><a href="/staf">Antrean</a></li><li>{{number}}</li></ul></nav>
 {{#saved}}<p class="saved" role="status">Tersimpan.</p>{{/saved}}
+{{#refused}}<p class="error" role="alert">{{refused}}</p>{{/refused}}
 <h1>{{number}}</h1>
 <p><strong>{{title}}</strong></p>
 <p>{{service_name}}{{#kind_name}} — {{kind_name}}{{/kind_name}} · Status: <mark class="status status-{{status}}">{{status_label}}</mark></p>
@@ -16,7 +17,7 @@
 {{#staff}}<label><input type="checkbox" name="petugas" value="{{id}}"> {{name}}</label>{{/staff}}
 {{#no_staff}}<p>Belum ada akun petugas dengan peran ini.</p>{{/no_staff}}
 </fieldset>
-<label>Catatan<textarea name="catatan" rows="2"></textarea></label>
+<label>Catatan<textarea name="catatan" rows="2">{{kept_assign}}</textarea></label>
 <button type="submit">Tugaskan dan lanjutkan</button>
 </form>{{/assign}}
 {{#can_complete}}<form method="post" action="/staf/permohonan/{{number}}/aksi" enctype="multipart/form-data">
@@ -24,7 +25,7 @@
 <input type="hidden" name="aksi" value="complete">
 {{#owner_choice}}<label for="pemilik">Perangkat Daerah pemilik sistem elektronik</label>
 <select id="pemilik" name="pemilik" required><option value="">— pilih —</option>{{#agencies}}<option value="{{code}}">{{name}}</option>{{/agencies}}</select>{{/owner_choice}}
-<label>Catatan<textarea name="catatan" rows="3"></textarea></label>
+<label>Catatan<textarea name="catatan" rows="3">{{kept_complete}}</textarea></label>
 <label><input type="checkbox" name="publik" value="1"> Tampilkan catatan ini kepada pemohon</label>
 <label>Lampiran (opsional)<input type="file" name="lampiran"></label>
 <button type="submit">Selesaikan langkah ini</button>
@@ -32,14 +33,14 @@
 {{#can_answer}}<form method="post" action="/staf/permohonan/{{number}}/aksi">
 <input type="hidden" name="_csrf" value="{{csrf}}">
 <input type="hidden" name="aksi" value="answer">
-<label>Jawaban pemohon (diterima lewat telepon atau surat)<textarea name="catatan" rows="3" required></textarea></label>
+<label>Jawaban pemohon (diterima lewat telepon atau surat)<textarea name="catatan" rows="3" required>{{kept_answer}}</textarea></label>
 <button type="submit">Catat jawaban pemohon</button>
 </form>{{/can_answer}}
 {{#can_return}}<details><summary>Minta informasi tambahan kepada pemohon</summary>
 <form method="post" action="/staf/permohonan/{{number}}/aksi">
 <input type="hidden" name="_csrf" value="{{csrf}}">
 <input type="hidden" name="aksi" value="return">
-<label>Pesan untuk pemohon<textarea name="catatan" rows="3" required></textarea></label>
+<label>Pesan untuk pemohon<textarea name="catatan" rows="3" required>{{kept_return}}</textarea></label>
 <button type="submit">Kirim permintaan</button>
 </form></details>{{/can_return}}
 {{#back}}<details><summary>Kembalikan ke langkah sebelumnya</summary>
@@ -48,7 +49,7 @@
 <input type="hidden" name="aksi" value="back">
 <label for="ke-langkah">Ke langkah</label>
 <select id="ke-langkah" name="ke_langkah">{{#targets}}<option value="{{id}}">{{number}}. {{text}}</option>{{/targets}}</select>
-<label>Alasan<textarea name="catatan" rows="3" required></textarea></label>
+<label>Alasan<textarea name="catatan" rows="3" required>{{kept_back}}</textarea></label>
 <label><input type="checkbox" name="publik" value="1"> Tampilkan alasan kepada pemohon</label>
 <button type="submit">Kembalikan</button>
 </form></details>{{/back}}
@@ -56,7 +57,7 @@
 <form method="post" action="/staf/permohonan/{{number}}/aksi">
 <input type="hidden" name="_csrf" value="{{csrf}}">
 <input type="hidden" name="aksi" value="reject">
-<label>Alasan penolakan (disampaikan kepada pemohon)<textarea name="catatan" rows="3" required></textarea></label>
+<label>Alasan penolakan (disampaikan kepada pemohon)<textarea name="catatan" rows="3" required>{{kept_reject}}</textarea></label>
 <button type="submit" class="secondary">Tolak</button>
 </form></details>{{/can_reject}}
 </section>{{/can_act}}{{/actions}}

@@ -6,6 +6,7 @@
 <p><a href="{{link}}">Tautan pelacakan</a></p>
 </article>{{/receipt}}
 <h1>Permohonan {{number}}</h1>
+{{#refused}}<p class="error" role="alert">{{refused}}</p>{{/refused}}
 <p>{{service_name}}{{#kind_name}} — {{kind_name}}{{/kind_name}}</p>
 <p>Status: <mark class="status status-{{status}}">{{status_label}}</mark></p>
 {{#current_step}}<p>Langkah saat ini: <strong>{{number}}. {{text}}</strong></p>{{/current_step}}
@@ -24,7 +25,7 @@
 <input type="hidden" name="kode" value="{{code}}">
 <input type="hidden" name="aksi" value="answer">
 <label for="jawaban">Jawaban Anda</label>
-<textarea id="jawaban" name="catatan" rows="4" required></textarea>
+<textarea id="jawaban" name="catatan" rows="4" required>{{kept_answer}}</textarea>
 <label for="lampiran-jawaban">Lampiran (opsional)</label>
 <input id="lampiran-jawaban" type="file" name="lampiran">
 <button type="submit">Kirim jawaban</button>
@@ -37,7 +38,7 @@
 <input type="hidden" name="kode" value="{{code}}">
 <input type="hidden" name="aksi" value="complete">
 <label for="catatan-selesai">Catatan</label>
-<textarea id="catatan-selesai" name="catatan" rows="3"></textarea>
+<textarea id="catatan-selesai" name="catatan" rows="3">{{kept_complete}}</textarea>
 <label for="lampiran-selesai">Lampiran (opsional)</label>
 <input id="lampiran-selesai" type="file" name="lampiran">
 <button type="submit">Tandai langkah ini selesai</button>

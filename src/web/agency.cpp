@@ -163,21 +163,35 @@ Response agency_home(Context& context, Request&)
             { "user_name", context.user->name } });
 }
 
+namespace {
+
+// The agency's page of a request; after a refused move, with the reason and the
+// typed note kept.
+Response agency_request_page(
+    Context& context, const store::StoredRequest& stored, const RefusedMove& refused = {})
+{
+    const catalog::Catalog& catalog = context.app.catalog;
+    json model = request_summary(catalog, stored, context.lang);
+    model["steps"] = steps_model(stored);
+    model["history"] = history_model(catalog, context.app.requests.history(stored.id),
+        HistoryAudience::Requester, context.lang, catalog.office.utc_offset_minutes);
+    model["actions"] = agency_actions(stored, *context.user);
+    model["desk_panel"] = desk_panel(context, { DeskAudience::Agency, stored, {} });
+    keep_refused(model, refused, context.lang);
+    Response response = page(context, "agency_request.tpl", stored.number, model);
+    response.status = refused.status;
+    response.header("Cache-Control", "no-store");
+    return response;
+}
+
+} // namespace
+
 Response agency_request(Context& context, Request& request)
 {
     auto stored = agency_view(context, request.param("number"));
     if (!stored)
         return not_found_page(context);
-    const catalog::Catalog& catalog = context.app.catalog;
-    json model = request_summary(catalog, *stored, context.lang);
-    model["steps"] = steps_model(*stored);
-    model["history"] = history_model(catalog, context.app.requests.history(stored->id),
-        HistoryAudience::Requester, context.lang, catalog.office.utc_offset_minutes);
-    model["actions"] = agency_actions(*stored, *context.user);
-    model["desk_panel"] = desk_panel(context, { DeskAudience::Agency, *stored, {} });
-    Response response = page(context, "agency_request.tpl", stored->number, model);
-    response.header("Cache-Control", "no-store");
-    return response;
+    return agency_request_page(context, *stored);
 }
 
 Response agency_action(Context& context, Request& request)
@@ -202,8 +216,9 @@ Response agency_action(Context& context, Request& request)
     }
     MoveOutcome outcome = move_request(context.app, *stored, input);
     if (outcome.result != MoveOutcome::Result::Done) {
-        return message_page(context, staff_refusal_status(outcome.refusal), "move.refused_title",
-            outcome.reason.key, outcome.reason.arg);
+        return agency_request_page(context, *stored,
+            { staff_refusal_status(outcome.refusal), outcome.reason, domain::to_string(*action),
+                input.command.note });
     }
     return redirect("/instansi/permohonan/" + stored->number);
 }

@@ -89,4 +89,13 @@ json history_model(const catalog::Catalog& catalog, const std::vector<store::His
     return rows;
 }
 
+void keep_refused(json& model, const RefusedMove& refused, domain::Lang lang)
+{
+    if (!refused.reason)
+        return;
+    model["refused"] = domain::render(*refused.reason, lang);
+    if (!refused.action.empty())
+        model["kept_" + refused.action] = refused.note;
+}
+
 } // namespace lapis::web

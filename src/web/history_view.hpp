@@ -2,6 +2,8 @@
 // staff addressed to them, never names of staff or personal numbers) and for staff.
 #pragma once
 
+#include <optional>
+#include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -20,5 +22,15 @@ nlohmann::json request_summary(
 nlohmann::json history_model(const catalog::Catalog& catalog,
     const std::vector<store::HistoryEntry>& entries, HistoryAudience audience, domain::Lang lang,
     int utc_offset_minutes);
+
+// A move that was refused: the request's page comes back with the reason and the
+// note the person typed, in the form of the action they tried (`kept_<action>`).
+struct RefusedMove {
+    int status = 200;
+    std::optional<domain::Message> reason;
+    std::string action; // a known action's name: "complete", "answer", ...
+    std::string note;
+};
+void keep_refused(nlohmann::json& model, const RefusedMove& refused, domain::Lang lang);
 
 } // namespace lapis::web

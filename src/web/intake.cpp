@@ -192,13 +192,13 @@ Response resend_submit(Context& context, Request& request)
     return message_page(context, 200, "resend.done_title", "resend.done_text");
 }
 
-Response tracking_page(Context& context, Request& request)
+namespace {
+
+// The requester's page of a request; after a refused move, with the reason and
+// the typed note kept.
+Response tracking_view(Context& context, Request& request, const store::StoredRequest& stored,
+    const std::string& code, const RefusedMove& refused = {})
 {
-    const std::string code = request.query_value("kode");
-    auto found = find_for_requester(context.app, request.param("number"), code);
-    if (!found)
-        return message_page(context, 404, "tracking.not_found_title", "tracking.not_found_text");
-    const store::StoredRequest& stored = *found;
     const catalog::Catalog& catalog = context.app.catalog;
     const catalog::Service* service = catalog.find_service(stored.service);
 
@@ -218,9 +218,22 @@ Response tracking_page(Context& context, Request& request)
         model["receipt"] = json::array({ { { "link", tracking_link(stored.number, code) },
             { "number", stored.number }, { "code", code } } });
     }
+    keep_refused(model, refused, context.lang);
     Response response = page(context, "track.tpl", "Permohonan " + stored.number, model);
+    response.status = refused.status;
     response.header("Cache-Control", "no-store");
     return response;
+}
+
+} // namespace
+
+Response tracking_page(Context& context, Request& request)
+{
+    const std::string code = request.query_value("kode");
+    auto found = find_for_requester(context.app, request.param("number"), code);
+    if (!found)
+        return message_page(context, 404, "tracking.not_found_title", "tracking.not_found_text");
+    return tracking_view(context, request, *found, code);
 }
 
 Response tracking_action(Context& context, Request& request)
@@ -248,8 +261,8 @@ Response tracking_action(Context& context, Request& request)
     MoveOutcome outcome = move_request(context.app, *found, input);
     if (outcome.result != MoveOutcome::Result::Done) {
         int status = outcome.refusal == domain::Refusal::InvalidInput ? 422 : 409;
-        return message_page(
-            context, status, "move.refused_title", outcome.reason.key, outcome.reason.arg);
+        return tracking_view(context, request, *found, code,
+            { status, outcome.reason, domain::to_string(*action), input.command.note });
     }
     return redirect(tracking_link(found->number, code));
 }

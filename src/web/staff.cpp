@@ -150,6 +150,41 @@ json letters_model(const App& app, const store::StoredRequest& request)
     return letters;
 }
 
+// The request desk; after a refused move, with the reason and the typed note kept
+// in the form it came from.
+Response staff_request_page(Context& context, Request& request,
+    const std::optional<store::StoredRequest>& stored, const RefusedMove& refused = {})
+{
+    const catalog::Catalog& catalog = context.app.catalog;
+    const bool identity = staff_sees_identity(*context.user, *stored);
+    context.app.audit.record(
+        { "staf", context.user->id, request.remote, "request.view", "request:" + stored->number,
+            json({ { "identity", identity } }).dump() },
+        context.app.clock.now());
+    json model = request_summary(catalog, *stored, context.lang);
+    model["fields"] = fields_view(context.app, *stored, identity);
+    model["attachments"] = attachments_view(context.app, *stored, identity);
+    // Letters print identity numbers in full: only for roles that see them.
+    model["letters"] = identity ? letters_model(context.app, *stored) : json::array();
+    model["steps"] = steps_model(*stored);
+    model["history"] = history_model(catalog, context.app.requests.history(stored->id),
+        HistoryAudience::Staff, context.lang, catalog.office.utc_offset_minutes);
+    model["actions"] = actions_view(context.app, *stored, *context.user);
+    model["desk_panel"] = desk_panel(context, { DeskAudience::Staff, *stored, {} });
+    if (!stored->state.owner_agency.empty()) {
+        const catalog::Agency* owner = catalog.find_agency(stored->state.owner_agency);
+        model["owner"]
+            = json::array({ { { "name", owner ? owner->name : stored->state.owner_agency } } });
+    }
+    if (request.query_value("ok") == "1")
+        model["saved"] = true;
+    keep_refused(model, refused, context.lang);
+    Response response = page(context, "staff_request.tpl", stored->number, model);
+    response.status = refused.status;
+    response.header("Cache-Control", "no-store");
+    return response;
+}
+
 } // namespace
 
 Response staff_queues(Context& context, Request&)
@@ -182,32 +217,7 @@ Response staff_request(Context& context, Request& request)
     auto stored = context.app.requests.find(request.param("number"));
     if (!stored || !staff_may_view(*context.user, *stored))
         return not_found_page(context);
-    const catalog::Catalog& catalog = context.app.catalog;
-    const bool identity = staff_sees_identity(*context.user, *stored);
-    context.app.audit.record(
-        { "staf", context.user->id, request.remote, "request.view", "request:" + stored->number,
-            json({ { "identity", identity } }).dump() },
-        context.app.clock.now());
-    json model = request_summary(catalog, *stored, context.lang);
-    model["fields"] = fields_view(context.app, *stored, identity);
-    model["attachments"] = attachments_view(context.app, *stored, identity);
-    // Letters print identity numbers in full: only for roles that see them.
-    model["letters"] = identity ? letters_model(context.app, *stored) : json::array();
-    model["steps"] = steps_model(*stored);
-    model["history"] = history_model(catalog, context.app.requests.history(stored->id),
-        HistoryAudience::Staff, context.lang, catalog.office.utc_offset_minutes);
-    model["actions"] = actions_view(context.app, *stored, *context.user);
-    model["desk_panel"] = desk_panel(context, { DeskAudience::Staff, *stored, {} });
-    if (!stored->state.owner_agency.empty()) {
-        const catalog::Agency* owner = catalog.find_agency(stored->state.owner_agency);
-        model["owner"]
-            = json::array({ { { "name", owner ? owner->name : stored->state.owner_agency } } });
-    }
-    if (request.query_value("ok") == "1")
-        model["saved"] = true;
-    Response response = page(context, "staff_request.tpl", stored->number, model);
-    response.header("Cache-Control", "no-store");
-    return response;
+    return staff_request_page(context, request, stored);
 }
 
 Response staff_action(Context& context, Request& request)
@@ -232,14 +242,16 @@ Response staff_action(Context& context, Request& request)
         try {
             input.assignee_ids.push_back(std::stoll(it->second));
         } catch (const std::exception&) {
-            return message_page(context, 422, "move.refused_title", "move.assignee_role");
+            return staff_request_page(context, request, stored,
+                { 422, domain::Message{ "move.assignee_role", {} }, "assign", input.command.note });
         }
     }
     input.files = std::move(form.files);
     MoveOutcome outcome = move_request(context.app, *stored, input);
     if (outcome.result != MoveOutcome::Result::Done) {
-        return message_page(context, staff_refusal_status(outcome.refusal), "move.refused_title",
-            outcome.reason.key, outcome.reason.arg);
+        return staff_request_page(context, request, stored,
+            { staff_refusal_status(outcome.refusal), outcome.reason, domain::to_string(*action),
+                input.command.note });
     }
     return redirect("/staf/permohonan/" + stored->number + "?ok=1");
 }

@@ -337,6 +337,15 @@ TEST_F(Procedure, IncidentReportWalksToSelesaiWithSendBackAfterFailedVerificatio
         422);
     // The answer carries a file, as the tracking page's form allows.
     const FileSample screenshot = png_file("lampiran", "tangkapan-layar.png");
+    // A refused answer (a program is no evidence) comes back with the typed text kept.
+    Reply refused = post_multipart(desk->server, "/lacak/" + report.sent.number + "/aksi",
+        { { "kode", report.sent.code, "", "" }, { "aksi", "answer", "", "" },
+            { "catatan", "Lihat <lampiran> ini.", "", "" },
+            { "lampiran", "MZ\x90\x00program", "alat.exe", "application/octet-stream" } });
+    EXPECT_EQ(refused.status, 422) << refused.body;
+    EXPECT_NE(refused.body.find("role=\"alert\""), std::string::npos);
+    EXPECT_NE(refused.body.find(">Lihat &lt;lampiran&gt; ini.</textarea>"), std::string::npos)
+        << refused.body;
     Reply answered = post_multipart(desk->server, "/lacak/" + report.sent.number + "/aksi",
         { { "kode", report.sent.code, "", "" }, { "aksi", "answer", "", "" },
             { "catatan", "Tangkapan layar terlampir.", "", "" },
@@ -353,6 +362,13 @@ TEST_F(Procedure, IncidentReportWalksToSelesaiWithSendBackAfterFailedVerificatio
     expect_refused(*desk, report, csirt, { { "aksi", "complete" } }, 422, "no owner");
     expect_refused(*desk, report, csirt, { { "aksi", "complete" }, { "pemilik", "dinas-rahasia" } },
         422, "unknown owner");
+    // The refused page keeps the officer's note in the form it came from.
+    Reply kept = csirt.act(
+        report.sent.number, { { "aksi", "complete" }, { "catatan", "Dampak: <situs> publik" } });
+    EXPECT_EQ(kept.status, 422);
+    EXPECT_NE(kept.body.find("role=\"alert\""), std::string::npos);
+    EXPECT_NE(kept.body.find(">Dampak: &lt;situs&gt; publik</textarea>"), std::string::npos)
+        << kept.body;
     staff_move(*desk, report, csirt,
         { { "aksi", "complete" }, { "pemilik", kOwnerAgency },
             { "catatan", "Dampak: situs publik." } },
