@@ -29,9 +29,8 @@ RateLimiter::RateLimiter(double per_minute, double burst, std::size_t max_keys)
 {
 }
 
-bool RateLimiter::allow(const std::string& key, TimePoint now)
+RateLimiter::Bucket& RateLimiter::refilled(const std::string& key, TimePoint now)
 {
-    std::lock_guard lock(m_mutex);
     auto found = m_buckets.find(key);
     if (found == m_buckets.end()) {
         if (m_buckets.size() >= m_max_keys) {
@@ -48,10 +47,29 @@ bool RateLimiter::allow(const std::string& key, TimePoint now)
     const double elapsed = std::chrono::duration<double>(now - bucket.updated).count();
     bucket.tokens = std::min(m_burst, bucket.tokens + std::max(0.0, elapsed) * m_per_second);
     bucket.updated = now;
+    return bucket;
+}
+
+bool RateLimiter::allow(const std::string& key, TimePoint now)
+{
+    std::lock_guard lock(m_mutex);
+    Bucket& bucket = refilled(key, now);
     if (bucket.tokens < 1.0)
         return false;
     bucket.tokens -= 1.0;
     return true;
+}
+
+bool RateLimiter::peek(const std::string& key, TimePoint now)
+{
+    std::lock_guard lock(m_mutex);
+    return refilled(key, now).tokens >= 1.0;
+}
+
+void RateLimiter::charge(const std::string& key, TimePoint now)
+{
+    std::lock_guard lock(m_mutex);
+    refilled(key, now).tokens -= 1.0;
 }
 
 } // namespace lapis::domain

@@ -33,9 +33,19 @@ class RateLimiter {
 public:
     RateLimiter(double per_minute, double burst, std::size_t max_keys = 10000);
 
+    // Takes a token when one is left.
     bool allow(const std::string& key, TimePoint now);
+    // Whether a token is left, without taking it; `charge` takes it afterwards, once
+    // the attempt turned out to count (a request stored, a mail sent). Concurrent
+    // attempts may all pass `peek`; `charge` then runs the bucket below zero, so
+    // the excess is paid for by the next attempts.
+    bool peek(const std::string& key, TimePoint now);
+    void charge(const std::string& key, TimePoint now);
 
 private:
+    struct Bucket;
+    Bucket& refilled(const std::string& key, TimePoint now); // m_mutex held
+
     struct Bucket {
         double tokens;
         TimePoint updated;

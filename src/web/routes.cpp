@@ -40,15 +40,35 @@ std::string unfinished_sign_in(const Context& context)
     return context.session->stage == "password" ? "/masuk/kode" : "/akun/dua-langkah";
 }
 
+domain::RateLimiter* limiter_of(Context& context, const Route& route)
+{
+    // Staff with a session or token are not limited as the public is.
+    if (context.user)
+        return nullptr;
+    return route.limit == kSubmit ? context.app.submit_limiter
+        : route.limit == kTrack   ? context.app.track_limiter
+                                  : nullptr;
+}
+
+// Tracking counts every attempt (a guessed code costs as much as a right one).
+// A submission counts once it is taken — a request stored, a mail sent — so a
+// citizen correcting a refused form is not locked out by their own typos.
 bool rate_allowed(Context& context, const Route& route, const Request& request)
 {
-    domain::RateLimiter* limiter = route.limit == kSubmit ? context.app.submit_limiter
-        : route.limit == kTrack                           ? context.app.track_limiter
-                                                          : nullptr;
-    // Staff with a session or token are not limited as the public is.
-    if (limiter == nullptr || context.user)
+    domain::RateLimiter* limiter = limiter_of(context, route);
+    if (limiter == nullptr)
         return true;
-    return limiter->allow(request.remote, context.app.clock.now());
+    const auto now = context.app.clock.now();
+    return route.limit == kSubmit ? limiter->peek(request.remote, now)
+                                  : limiter->allow(request.remote, now);
+}
+
+void charge_if_taken(
+    Context& context, const Route& route, const Request& request, const Response& response)
+{
+    domain::RateLimiter* limiter = limiter_of(context, route);
+    if (limiter != nullptr && route.limit == kSubmit && response.status < 400)
+        limiter->charge(request.remote, context.app.clock.now());
 }
 
 // The checks every route shares, in order: who may call it, the CSRF token of a
@@ -75,7 +95,9 @@ Response guarded(Context& context, const Route& route, Request& request)
         limited.header("Retry-After", "60");
         return limited;
     }
-    return route.handler(context, request);
+    Response response = route.handler(context, request);
+    charge_if_taken(context, route, request, response);
+    return response;
 }
 
 } // namespace

@@ -160,4 +160,18 @@ TEST(RateLimit, PublicSubmissionsBeyondTheLimitAreRefusedWith429)
     EXPECT_EQ(refused, 2);
 }
 
+TEST(RateLimit, RefusedFormsDoNotUseUpTheSubmissionLimit)
+{
+    LapisServer server;
+    server.set_serve_arguments({ "--submit-per-minute", "2" });
+    server.start();
+    FormSample invalid = valid_form("kategorisasi-sistem-elektronik");
+    invalid.values.begin()->second = "";
+    for (int i = 0; i < 5; ++i)
+        EXPECT_EQ(submit_api(server, invalid).status, 422) << "attempt " << i;
+    EXPECT_EQ(submit_api(server, valid_form("kategorisasi-sistem-elektronik")).status, 201);
+    EXPECT_EQ(submit_api(server, valid_form("kategorisasi-sistem-elektronik")).status, 201);
+    EXPECT_EQ(submit_api(server, valid_form("kategorisasi-sistem-elektronik")).status, 429);
+}
+
 } // namespace lapis::e2e

@@ -46,6 +46,20 @@ TEST(RateLimiter, AllowsABurstThenRefillsOverTime)
     EXPECT_TRUE(limiter.allow("10.0.0.1", kStart + seconds(1)));
 }
 
+TEST(RateLimiter, PeekTakesNothingAndChargeTakesAfterwards)
+{
+    RateLimiter limiter(60, 2);
+    for (int i = 0; i < 10; ++i)
+        EXPECT_TRUE(limiter.peek("10.0.0.1", kStart));
+    limiter.charge("10.0.0.1", kStart);
+    limiter.charge("10.0.0.1", kStart);
+    EXPECT_FALSE(limiter.peek("10.0.0.1", kStart));
+    // Two attempts that both passed peek overdraw the bucket: the next waits longer.
+    limiter.charge("10.0.0.1", kStart);
+    EXPECT_FALSE(limiter.peek("10.0.0.1", kStart + seconds(1)));
+    EXPECT_TRUE(limiter.peek("10.0.0.1", kStart + seconds(2)));
+}
+
 TEST(RateLimiter, ForgetsTheLeastRecentKeyWhenFull)
 {
     RateLimiter limiter(1, 1, 2);
