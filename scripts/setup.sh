@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Installs every Debian 12 package and npm asset lapis needs to build, run and test.
+# Installs every Debian 12 package and npm asset lapis needs to build and run;
+# with --tests also what only the test suite uses (a PostgreSQL server, an SMTP
+# sink, PDF and QR readers, wrk, clang-format), which a server does not need.
 # Idempotent: safe to run again; it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,8 +18,18 @@ BUILD_PACKAGES=(
 )
 TEST_PACKAGES=(postgresql python3-aiosmtpd poppler-utils zbar-tools wrk sqlite3 clang-format)
 
+wanted=("${BUILD_PACKAGES[@]}")
+case "${1:-}" in
+--tests) wanted+=("${TEST_PACKAGES[@]}") ;;
+"") ;;
+*)
+    echo "usage: scripts/setup.sh [--tests]" >&2
+    exit 2
+    ;;
+esac
+
 missing=()
-for p in "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"; do
+for p in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 # npm: use the one on the machine; Debian's only where there is none (a Node.js

@@ -4,6 +4,7 @@
 # directories and ports). CI (.ci/run) calls this script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+./scripts/setup.sh --tests
 ./scripts/build.sh
 
 if command -v clang-format >/dev/null 2>&1; then
