@@ -215,6 +215,37 @@ FormData parse_form(const Request& request)
     return form;
 }
 
+namespace {
+
+// What lapis accepts of a request line and its headers. The HTTP parser's own
+// limits (below) are set higher, so that a request beyond these gets an answer —
+// 414 or 431 — rather than a dropped connection; only one beyond the parser's
+// limits is still cut off.
+constexpr std::size_t kMaxTarget = 8192;
+constexpr std::size_t kMaxHeaderValue = 8192;
+constexpr std::size_t kParserMaxTarget = 64 * 1024;
+constexpr std::size_t kParserMaxHeaderValue = 64 * 1024;
+
+std::optional<Response> refused_for_size(
+    const restinio::request_handle_t& handle, const ServerOptions& options)
+{
+    auto plain = [](int status, std::string text) {
+        return Response{ status, { { "Content-Type", "text/plain; charset=utf-8" } },
+            std::move(text) };
+    };
+    if (handle->header().request_target().size() > kMaxTarget)
+        return plain(414, "Alamat (URL) terlalu panjang. / The URL is too long.");
+    bool too_large = handle->header().fields_count() > options.max_header_fields;
+    handle->header().for_each_field([&](const restinio::http_header_field_t& field) {
+        too_large = too_large || field.value().size() > kMaxHeaderValue;
+    });
+    if (too_large)
+        return plain(431, "Kepala permintaan (header) terlalu besar. / Request headers too large.");
+    return std::nullopt;
+}
+
+} // namespace
+
 void serve(
     const ServerOptions& options, const Dispatch& dispatch, const std::function<void()>& on_ready)
 {
@@ -222,6 +253,10 @@ void serve(
     auto handler = [&dispatch, &options](restinio::request_handle_t handle) {
         Response response;
         try {
+            if (auto refused = refused_for_size(handle, options)) {
+                send(handle, *refused);
+                return restinio::request_accepted();
+            }
             Request request = to_request(handle, false);
             if (options.trust_proxy)
                 apply_proxy_headers(request);
@@ -236,20 +271,21 @@ void serve(
         return restinio::request_accepted();
     };
 
-    auto settings = restinio::server_settings_t<Traits>{}
-                        .address(options.host)
-                        .port(options.port)
-                        .request_handler(handler)
-                        .read_next_http_message_timelimit(options.read_timeout)
-                        .handle_request_timeout(std::chrono::seconds(60))
-                        .max_pipelined_requests(4)
-                        .max_parallel_connections(options.max_connections)
-                        .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
-                                                      .max_url_size(8192)
-                                                      .max_field_name_size(1024)
-                                                      .max_field_value_size(8192)
-                                                      .max_field_count(options.max_header_fields)
-                                                      .max_body_size(options.max_body_bytes));
+    auto settings
+        = restinio::server_settings_t<Traits>{}
+              .address(options.host)
+              .port(options.port)
+              .request_handler(handler)
+              .read_next_http_message_timelimit(options.read_timeout)
+              .handle_request_timeout(std::chrono::seconds(60))
+              .max_pipelined_requests(4)
+              .max_parallel_connections(options.max_connections)
+              .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
+                                            .max_url_size(kParserMaxTarget)
+                                            .max_field_name_size(1024)
+                                            .max_field_value_size(kParserMaxHeaderValue)
+                                            .max_field_count(options.max_header_fields * 2)
+                                            .max_body_size(options.max_body_bytes));
     Server server{ restinio::external_io_context(context), std::move(settings) };
 
     std::exception_ptr failure;

@@ -218,6 +218,20 @@ TEST_F(Access, StaffOutsideTheProcedureFindNothing)
     EXPECT_EQ(queue.body.find(incident.number), std::string::npos);
 }
 
+TEST_F(Access, TooLongAnAddressOrTooManyHeadersIsAnsweredNotDropped)
+{
+    Reply long_url = get(*server, "/lacak?nomor=" + std::string(9000, 'A'));
+    EXPECT_EQ(long_url.status, 414);
+    EXPECT_NE(long_url.body.find("terlalu panjang"), std::string::npos);
+
+    httplib::Headers many;
+    for (int i = 0; i < 120; ++i)
+        many.emplace("X-Extra-" + std::to_string(i), "1");
+    EXPECT_EQ(get(*server, "/", many).status, 431);
+    EXPECT_EQ(get(*server, "/", { { "X-Big", std::string(10000, 'b') } }).status, 431);
+    EXPECT_EQ(get(*server, "/").status, 200); // the server is still there
+}
+
 TEST_F(Access, EncodedTraversalInAPathIsNotFound)
 {
     Submitted sent = report();
