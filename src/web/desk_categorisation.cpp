@@ -344,6 +344,31 @@ std::optional<store::StoredRequest> desk_request(Context& context, const Request
     return stored;
 }
 
+void audit_system(Context& context, const Request& request, const std::string& action,
+    const store::ElectronicSystem& system);
+
+// Registers (or finds) the system the request's form names and links the request
+// to it; nullopt when the form names none.
+std::optional<store::SystemId> link_from_form(
+    Context& context, const Request& request, const store::StoredRequest& stored)
+{
+    auto named = system_from_form(stored);
+    if (!named)
+        return std::nullopt;
+    store::SystemStore systems(context.app.database);
+    const bool known = systems.find_by_name(named->agency, named->name).has_value();
+    store::DeskEvent event{ "kategorisasi.event.linked", "staf", context.user->id, named->name,
+        true, json::object() };
+    const store::SystemId id = systems.add_for_request(
+        *named, stored.id, context.user->id, event, context.app.clock.now());
+    if (auto system = systems.find(id)) {
+        if (!known)
+            audit_system(context, request, "system.add", *system);
+        audit_system(context, request, "system.link", *system);
+    }
+    return id;
+}
+
 Response refused(Context& context, int status, const domain::Message& reason)
 {
     return message_page(context, status, "move.refused_title", reason.key, reason.arg);
@@ -476,13 +501,16 @@ std::string categorisation_panel(Context& context, const DeskView& view)
                     { "selected", linked && *linked == candidate.id } });
         }
         json link = { { "choices", choices }, { "open", !system } };
-        if (auto named = system_from_form(view.request))
+        // Offered until the named system is in the registry; then it is one of the choices.
+        if (auto named = system_from_form(view.request);
+            named && !systems.find_by_name(named->agency, named->name))
             link["from_form"] = named->name;
         model["link"] = json::array({ link });
         model["questionnaire"] = json::array(
             { questionnaire_model(latest ? latest->answers : std::vector<std::string>{}) });
     }
-    if (auto step = categorisation_step(*view.request.procedure))
+    auto step = categorisation_step(*view.request.procedure);
+    if (step && (!latest || latest->category.empty()))
         model["gate_step"] = view.request.procedure->steps.at(*step).number;
     return context.app.renderer.render("desk_categorisation_staff.tpl", model);
 }
@@ -523,13 +551,9 @@ Response categorisation_request_save(Context& context, Request& request)
     store::SystemStore systems(context.app.database);
     auto system = systems.system_for_request(stored->id);
     if (!system) {
-        auto named = system_from_form(*stored);
-        if (!named)
+        system = link_from_form(context, request, *stored);
+        if (!system)
             return refused(context, 422, { "kategorisasi.desk.no_system", {} });
-        store::DeskEvent event{ "kategorisasi.event.linked", "staf", context.user->id, named->name,
-            true, json::object() };
-        system = systems.add_for_request(
-            *named, stored->id, context.user->id, event, context.app.clock.now());
     }
     auto saved = save_categorisation(context, request, *system, stored->id, answers);
     if (auto* reason = std::get_if<domain::Message>(&saved))
@@ -550,13 +574,8 @@ Response categorisation_request_link(Context& context, Request& request)
     store::SystemStore systems(context.app.database);
     const auto now = context.app.clock.now();
     if (choice == "formulir") {
-        auto named = system_from_form(*stored);
-        if (!named)
+        if (!link_from_form(context, request, *stored))
             return refused(context, 422, { "kategorisasi.desk.no_system", {} });
-        store::DeskEvent event{ "kategorisasi.event.linked", "staf", context.user->id, named->name,
-            true, json::object() };
-        const auto id = systems.add_for_request(*named, stored->id, context.user->id, event, now);
-        audit_system(context, request, "system.link", *systems.find(id));
         return redirect("/staf/permohonan/" + stored->number + "?ok=1");
     }
     auto id = parse_id(choice);

@@ -278,6 +278,30 @@ TEST_F(CategorisationDesk, TheQuestionnaireGivesACategoryOnlyWhenCompleteAndTheS
     EXPECT_NE(tracked.body.find("Kategori: Tinggi (skor 32)"), std::string::npos);
 }
 
+TEST_F(CategorisationDesk, ARequestIsLinkedOnlyToASystemOfItsOwnAgency)
+{
+    Submitted sent = submit_api(*server, valid_form("kategorisasi-sistem-elektronik"));
+    ASSERT_EQ(sent.status, 201);
+    const std::string elsewhere = register_system(kAgencyCode, "Sistem Rujukan Dinkes");
+    const std::string own = register_system(kSampleAgency, "Sistem Arsip Dinamis");
+    ASSERT_FALSE(elsewhere.empty());
+    ASSERT_FALSE(own.empty());
+    const std::string path = "/staf/permohonan/" + sent.number + "/kategorisasi/sistem";
+    EXPECT_EQ(staff_post(*team, path, { { "sistem", elsewhere } }).status, 422);
+    EXPECT_EQ(staff_post(*team, path, { { "sistem", "bukan-angka" } }).status, 422);
+    EXPECT_EQ(staff_post(*head, path, { { "sistem", own } }).status, 403);
+    Reply linked = staff_post(*team, path, { { "sistem", own } });
+    ASSERT_EQ(linked.status, 303) << linked.body;
+    Reply page = team->request_page(sent.number);
+    const std::string panel = between(page.body, "<section class=\"desk-panel\"", "</section>");
+    EXPECT_NE(panel.find("href=\"/staf/sistem/" + own + "\""), std::string::npos) << panel;
+    EXPECT_NE(page.body.find("Sistem elektronik dikaitkan"), std::string::npos);
+    // The agency on the tracking page sees which system, and no category yet.
+    Reply tracked = track_page(*server, sent.number, sent.code);
+    EXPECT_NE(tracked.body.find("Sistem Arsip Dinamis"), std::string::npos);
+    EXPECT_EQ(tracked.body.find("Simpan kuesioner"), std::string::npos);
+}
+
 TEST_F(CategorisationDesk, TheReportGroupsSystemsByCategoryAndDownloadsAsCsv)
 {
     const std::string strategic = register_system(kSampleAgency, "Layanan Pajak, Retribusi");
