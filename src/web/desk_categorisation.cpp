@@ -344,9 +344,6 @@ std::optional<store::StoredRequest> desk_request(Context& context, const Request
     return stored;
 }
 
-void audit_system(Context& context, const Request& request, const std::string& action,
-    const store::ElectronicSystem& system);
-
 // Registers (or finds) the system the request's form names and links the request
 // to it; nullopt when the form names none.
 std::optional<store::SystemId> link_from_form(
