@@ -242,6 +242,13 @@ const std::vector<Migration> kMigrations = {
                 recorded_at TEXT NOT NULL))",
             "CREATE INDEX system_categorisations_system ON system_categorisations (system_id, id)",
             "CREATE INDEX system_categorisations_request ON system_categorisations (request_id)",
+            // The system a categorisation request is about: one per request, set
+            // by the desk (web/desk_categorisation.cpp) and changed only there.
+            R"(CREATE TABLE request_systems (
+                request_id INTEGER PRIMARY KEY REFERENCES requests(id),
+                system_id INTEGER NOT NULL REFERENCES electronic_systems(id),
+                linked_by INTEGER NOT NULL,
+                linked_at TEXT NOT NULL))",
         },
         {}, {} },
     // Reserved for the desks being built side by side: 11 incident, 12 assessment,

@@ -77,6 +77,62 @@ bool name_taken(
     return count > 0;
 }
 
+std::optional<SystemId> id_by_name(
+    soci::session& sql, const std::string& agency, const std::string& name)
+{
+    long long id = 0;
+    soci::indicator indicator = soci::i_null;
+    sql << "SELECT MIN(id) FROM electronic_systems WHERE agency = :a AND LOWER(name) = LOWER(:n)",
+        soci::into(id, indicator), soci::use(agency), soci::use(name);
+    if (!sql.got_data() || indicator != soci::i_ok)
+        return std::nullopt;
+    return id;
+}
+
+SystemId insert_system(soci::session& sql, const ElectronicSystem& system, const std::string& at)
+{
+    long long id = 0;
+    sql << "INSERT INTO electronic_systems (agency, name, url, owner_unit, description, "
+           "created_at, updated_at) VALUES (:a, :n, :u, :o, :d, :c, :c2) RETURNING id",
+        soci::use(system.agency), soci::use(system.name), soci::use(system.url),
+        soci::use(system.owner_unit), soci::use(system.description), soci::use(at), soci::use(at),
+        soci::into(id);
+    return id;
+}
+
+void write_link(soci::session& sql, std::int64_t request_id, SystemId system, std::int64_t by,
+    const std::string& at)
+{
+    long long request = request_id;
+    long long target = system;
+    long long user = by;
+    sql << "DELETE FROM request_systems WHERE request_id = :r", soci::use(request);
+    sql << "INSERT INTO request_systems (request_id, system_id, linked_by, linked_at) VALUES "
+           "(:r, :s, :b, :t)",
+        soci::use(request), soci::use(target), soci::use(user), soci::use(at);
+}
+
+std::int64_t insert_categorisation(soci::session& sql, const SystemCategorisation& categorisation)
+{
+    const std::string answers = nlohmann::json(categorisation.answers).dump();
+    const std::string at = domain::to_utc_text(categorisation.recorded_at);
+    long long system = categorisation.system_id;
+    long long request = categorisation.request_id.value_or(0);
+    soci::indicator request_indicator = categorisation.request_id ? soci::i_ok : soci::i_null;
+    long long score = categorisation.score.value_or(0);
+    soci::indicator score_indicator = categorisation.score ? soci::i_ok : soci::i_null;
+    long long by = categorisation.recorded_by;
+    long long id = 0;
+    sql << "INSERT INTO system_categorisations (system_id, request_id, instrument_version, "
+           "answers, score, category, recorded_by, recorded_at) VALUES (:s, :r, :v, :a, :sc, "
+           ":c, :b, :t) RETURNING id",
+        soci::use(system), soci::use(request, request_indicator),
+        soci::use(categorisation.instrument_version), soci::use(answers),
+        soci::use(score, score_indicator), soci::use(categorisation.category), soci::use(by),
+        soci::use(at), soci::into(id);
+    return id;
+}
+
 } // namespace
 
 SystemStore::SystemStore(Database& database)
@@ -90,13 +146,7 @@ std::optional<SystemId> SystemStore::add(const ElectronicSystem& system, domain:
     WriteTransaction transaction(sql, m_database.engine());
     if (name_taken(sql, system.agency, system.name, 0))
         return std::nullopt;
-    const std::string at = domain::to_utc_text(now);
-    long long id = 0;
-    sql << "INSERT INTO electronic_systems (agency, name, url, owner_unit, description, "
-           "created_at, updated_at) VALUES (:a, :n, :u, :o, :d, :c, :c2) RETURNING id",
-        soci::use(system.agency), soci::use(system.name), soci::use(system.url),
-        soci::use(system.owner_unit), soci::use(system.description), soci::use(at), soci::use(at),
-        soci::into(id);
+    const SystemId id = insert_system(sql, system, domain::to_utc_text(now));
     transaction.commit();
     return id;
 }
@@ -148,22 +198,80 @@ std::int64_t SystemStore::add_categorisation(const SystemCategorisation& categor
 {
     soci::session sql(m_database.pool());
     WriteTransaction transaction(sql, m_database.engine());
-    const std::string answers = nlohmann::json(categorisation.answers).dump();
-    const std::string at = domain::to_utc_text(categorisation.recorded_at);
-    long long system = categorisation.system_id;
-    long long request = categorisation.request_id.value_or(0);
-    soci::indicator request_indicator = categorisation.request_id ? soci::i_ok : soci::i_null;
-    long long score = categorisation.score.value_or(0);
-    soci::indicator score_indicator = categorisation.score ? soci::i_ok : soci::i_null;
-    long long by = categorisation.recorded_by;
-    long long id = 0;
-    sql << "INSERT INTO system_categorisations (system_id, request_id, instrument_version, "
-           "answers, score, category, recorded_by, recorded_at) VALUES (:s, :r, :v, :a, :sc, "
-           ":c, :b, :t) RETURNING id",
-        soci::use(system), soci::use(request, request_indicator),
-        soci::use(categorisation.instrument_version), soci::use(answers),
-        soci::use(score, score_indicator), soci::use(categorisation.category), soci::use(by),
-        soci::use(at), soci::into(id);
+    const std::int64_t id = insert_categorisation(sql, categorisation);
+    transaction.commit();
+    return id;
+}
+
+std::int64_t SystemStore::add_categorisation(
+    const SystemCategorisation& categorisation, const DeskEvent& event)
+{
+    soci::session sql(m_database.pool());
+    WriteTransaction transaction(sql, m_database.engine());
+    const std::int64_t id = insert_categorisation(sql, categorisation);
+    if (categorisation.request_id) {
+        DeskEvent recorded = event;
+        recorded.detail["categorisation"] = id;
+        append_desk_event(sql, *categorisation.request_id, recorded, categorisation.recorded_at);
+    }
+    transaction.commit();
+    return id;
+}
+
+std::optional<ElectronicSystem> SystemStore::find_by_name(
+    const std::string& agency, const std::string& name)
+{
+    std::optional<SystemId> id;
+    {
+        soci::session sql(m_database.pool());
+        id = id_by_name(sql, agency, name);
+    }
+    return id ? find(*id) : std::nullopt;
+}
+
+std::optional<SystemId> SystemStore::system_for_request(std::int64_t request_id)
+{
+    soci::session sql(m_database.pool());
+    long long wanted = request_id;
+    long long system = 0;
+    sql << "SELECT system_id FROM request_systems WHERE request_id = :r", soci::into(system),
+        soci::use(wanted);
+    if (!sql.got_data())
+        return std::nullopt;
+    return system;
+}
+
+bool SystemStore::link_request(std::int64_t request_id, SystemId system, std::int64_t by,
+    const DeskEvent& event, domain::TimePoint now)
+{
+    soci::session sql(m_database.pool());
+    WriteTransaction transaction(sql, m_database.engine());
+    long long wanted = system;
+    long long count = 0;
+    sql << "SELECT COUNT(*) FROM electronic_systems WHERE id = :i", soci::into(count),
+        soci::use(wanted);
+    if (count == 0)
+        return false;
+    write_link(sql, request_id, system, by, domain::to_utc_text(now));
+    DeskEvent recorded = event;
+    recorded.detail["system"] = system;
+    append_desk_event(sql, request_id, recorded, now);
+    transaction.commit();
+    return true;
+}
+
+SystemId SystemStore::add_for_request(const ElectronicSystem& system, std::int64_t request_id,
+    std::int64_t by, const DeskEvent& event, domain::TimePoint now)
+{
+    soci::session sql(m_database.pool());
+    WriteTransaction transaction(sql, m_database.engine());
+    const std::string at = domain::to_utc_text(now);
+    const auto existing = id_by_name(sql, system.agency, system.name);
+    const SystemId id = existing ? *existing : insert_system(sql, system, at);
+    write_link(sql, request_id, id, by, at);
+    DeskEvent recorded = event;
+    recorded.detail["system"] = id;
+    append_desk_event(sql, request_id, recorded, now);
     transaction.commit();
     return id;
 }

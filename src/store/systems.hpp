@@ -11,6 +11,7 @@
 
 #include "domain/clock.hpp"
 #include "store/database.hpp"
+#include "store/desk_history.hpp"
 
 namespace lapis::store {
 
@@ -57,11 +58,32 @@ public:
     // Ordered by agency, then name; empty agency: every agency.
     std::vector<ElectronicSystem> list(const std::string& agency = {});
 
+    // The system of this name in the agency (letter case ignored), if any.
+    std::optional<ElectronicSystem> find_by_name(
+        const std::string& agency, const std::string& name);
+
     std::int64_t add_categorisation(const SystemCategorisation& categorisation);
+    // The same, and when the categorisation belongs to a request, `event` goes into
+    // that request's history in the same transaction (store/desk_history.hpp).
+    std::int64_t add_categorisation(
+        const SystemCategorisation& categorisation, const DeskEvent& event);
     // Newest first.
     std::vector<SystemCategorisation> categorisations(SystemId id);
     // The newest categorisation recorded for a request (complete or not).
     std::optional<SystemCategorisation> categorisation_for_request(std::int64_t request_id);
+
+    // The registry system a request is about (the categorisation desk links
+    // one per request); nullopt until linked.
+    std::optional<SystemId> system_for_request(std::int64_t request_id);
+    // Links the request to an existing system (replacing an earlier link) and
+    // writes `event` into the request's history, in one transaction. False when
+    // there is no such system.
+    bool link_request(std::int64_t request_id, SystemId system, std::int64_t by,
+        const DeskEvent& event, domain::TimePoint now);
+    // Registers `system` and links the request to it, in one transaction; when its
+    // agency already has a system of that name, links that one instead.
+    SystemId add_for_request(const ElectronicSystem& system, std::int64_t request_id,
+        std::int64_t by, const DeskEvent& event, domain::TimePoint now);
 
 private:
     Database& m_database;

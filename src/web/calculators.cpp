@@ -119,15 +119,21 @@ Response api_categorisation(Context& context, Request& request)
     if (body.is_discarded() || !body.is_object() || !body.contains("answers")
         || !body["answers"].is_array())
         return json_response(422,
-            { { "error", domain::render({ "kategorisasi.answer_count", "10" }, context.lang) } });
+            { { "error",
+                  domain::render(
+                      { "kategorisasi.answer_count",
+                          std::to_string(domain::bundled_instrument().questions.size()) },
+                      context.lang) },
+                { "reason", "kategorisasi.answer_count" } });
     std::vector<std::string> answers;
     for (const auto& answer : body["answers"]) {
         if (!answer.is_string())
             return json_response(422,
                 { { "error",
-                    domain::render(
-                        { "kategorisasi.answer_invalid", std::to_string(answers.size() + 1) },
-                        context.lang) } });
+                      domain::render(
+                          { "kategorisasi.answer_invalid", std::to_string(answers.size() + 1) },
+                          context.lang) },
+                    { "reason", "kategorisasi.answer_invalid" } });
         answers.push_back(answer.get<std::string>());
     }
     const auto result = domain::score_answers(domain::bundled_instrument(), answers);

@@ -32,7 +32,7 @@ Panel panel_of(catalog::Desk desk)
         return nullptr;
 
     case catalog::Desk::Categorisation:
-        return nullptr;
+        return categorisation_panel;
 
     case catalog::Desk::Literacy:
         return nullptr;
@@ -66,7 +66,7 @@ DeskMoveCheck move_check_of(catalog::Desk desk)
         return nullptr;
 
     case catalog::Desk::Categorisation:
-        return nullptr;
+        return categorisation_move_check;
 
     case catalog::Desk::Literacy:
         return nullptr;

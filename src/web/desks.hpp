@@ -55,6 +55,9 @@ std::string incident_panel(Context& context, const DeskView& view);
 std::string telecom_panel(Context& context, const DeskView& view);
 std::string sanapati_panel(Context& context, const DeskView& view);
 std::string categorisation_panel(Context& context, const DeskView& view);
+// The categorisation step needs a complete categorisation (desk_categorisation.cpp).
+std::optional<DeskRefusal> categorisation_move_check(App& app, const store::StoredRequest& request,
+    const domain::Actor& actor, const domain::Transition& transition);
 std::string literacy_panel(Context& context, const DeskView& view);
 
 } // namespace lapis::web

@@ -77,6 +77,18 @@ Response api_categorisation(Context& context, Request& request);
 // desk_sanapati.cpp: Sanapati e-mail
 
 // desk_categorisation.cpp: the registry of electronic systems
+Response systems_page(Context& context, Request& request);
+Response system_add(Context& context, Request& request);
+Response system_page(Context& context, Request& request);
+Response system_update(Context& context, Request& request);
+Response system_categorise(Context& context, Request& request);
+Response systems_report(Context& context, Request& request);
+Response systems_report_csv(Context& context, Request& request);
+Response categorisation_request_save(Context& context, Request& request);
+Response categorisation_request_link(Context& context, Request& request);
+Response agency_systems(Context& context, Request& request);
+Response agency_system_add(Context& context, Request& request);
+Response agency_system_page(Context& context, Request& request);
 
 // desk_literacy.cpp: literacy sessions and articles
 

@@ -160,6 +160,19 @@ std::vector<Route> route_table()
         // Sanapati e-mail: web/desk_sanapati.cpp
 
         // the registry of electronic systems: web/desk_categorisation.cpp
+        { "GET", "/staf/sistem", kStaff, systems_page },
+        { "POST", "/staf/sistem", kStaff, system_add },
+        { "GET", "/staf/sistem/:id", kStaff, system_page },
+        { "POST", "/staf/sistem/:id", kStaff, system_update },
+        { "POST", "/staf/sistem/:id/kategorisasi", kStaff, system_categorise },
+        { "GET", "/staf/kategori-sistem", kStaff, systems_report },
+        { "GET", "/staf/kategori-sistem.csv", kStaff, systems_report_csv },
+        { "POST", "/staf/permohonan/:number/kategorisasi", kStaff, categorisation_request_save },
+        { "POST", "/staf/permohonan/:number/kategorisasi/sistem", kStaff,
+            categorisation_request_link },
+        { "GET", "/instansi/sistem", kAgency, agency_systems },
+        { "POST", "/instansi/sistem", kAgency, agency_system_add },
+        { "GET", "/instansi/sistem/:id", kAgency, agency_system_page },
 
         // literacy sessions and articles: web/desk_literacy.cpp
 

@@ -98,6 +98,41 @@ TEST_F(Calculators, AnIncompleteQuestionnaireHasNoCategory)
         categorise(json::array({ "A", "B", "C", "D", "A", "B", "C", "A", "B", "C" })).status, 422);
 }
 
+TEST_F(Calculators, AnIncompleteQuestionnaireIsRefusedWithTheReason)
+{
+    Reply short_list = categorise(json::array({ "A", "B", "C" }));
+    EXPECT_EQ(short_list.json()["reason"], "kategorisasi.answer_count");
+    json nine = answers_totalling(30);
+    nine[9] = "";
+    Reply one_open = categorise(nine);
+    EXPECT_EQ(one_open.status, 422);
+    EXPECT_EQ(one_open.json()["reason"], "kategorisasi.unanswered");
+    EXPECT_FALSE(one_open.json().contains("category"));
+    Reply no_list = post_json(*server, "/api/v1/categorisation/score", { { "jawaban", "A" } });
+    EXPECT_EQ(no_list.status, 422);
+    EXPECT_EQ(no_list.json()["reason"], "kategorisasi.answer_count");
+}
+
+TEST_F(Calculators, CategorisationApiGivesTheStandardsOfTheCategory)
+{
+    Reply reply = categorise(answers_totalling(16));
+    ASSERT_EQ(reply.status, 200) << reply.body;
+    EXPECT_EQ(reply.json()["score"], 16);
+    EXPECT_EQ(reply.json()["standards"][0], "SNI ISO/IEC 27001");
+    EXPECT_EQ(reply.json()["instrument"], "bssn-8-2020-lampiran");
+}
+
+TEST_F(Calculators, CvssApiRefusesAMalformedVersion4VectorWithItsReason)
+{
+    Reply missing = cvss("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:L/VI:L/VA:L/SC:N/SI:N");
+    EXPECT_EQ(missing.status, 422);
+    EXPECT_EQ(missing.json()["reason"], "cvss.missing_metric");
+    Reply wrong = cvss("CVSS:4.0/AV:Q/AC:L/AT:N/PR:N/UI:N/VC:L/VI:L/VA:L/SC:N/SI:N/SA:N");
+    EXPECT_EQ(wrong.status, 422);
+    EXPECT_EQ(wrong.json()["reason"], "cvss.invalid_value");
+    EXPECT_FALSE(wrong.json()["error"].get<std::string>().empty());
+}
+
 TEST_F(Calculators, PagesWorkWithoutJavaScript)
 {
     Reply page = get(*server,

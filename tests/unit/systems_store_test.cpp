@@ -2,7 +2,10 @@
 // categorisation as the system's category, and a history that is only added to.
 #include <gtest/gtest.h>
 
+#include "catalog/loader.hpp"
+#include "domain/tokens.hpp"
 #include "engine_fixture.hpp"
+#include "store/requests.hpp"
 #include "store/systems.hpp"
 
 namespace {
@@ -36,6 +39,33 @@ protected:
         return result;
     }
 
+    // A categorisation request, for the links and the history.
+    std::int64_t new_request()
+    {
+        const catalog::Service* service = catalog.find_service("kategorisasi-sistem-elektronik");
+        store::NewRequest request;
+        request.prefix = "LPS";
+        request.year = 2026;
+        request.service = service->id;
+        request.procedure = &catalog::form_procedure(*service, nullptr);
+        request.fields = { { "nama_sistem", "simpeg" } };
+        request.requester_name = "Sukarni";
+        request.tracking_hash = domain::sha256_hex("code");
+        request.now = now;
+        return store::RequestStore(*database).create(request).id;
+    }
+
+    store::DeskEvent event(const std::string& key)
+    {
+        store::DeskEvent result;
+        result.event = key;
+        result.actor_kind = "staf";
+        result.actor_user = 1;
+        result.note = key;
+        return result;
+    }
+
+    const catalog::Catalog catalog = catalog::load_bundled();
     domain::TimePoint now = domain::Clock().now();
 };
 
@@ -81,6 +111,71 @@ TEST_P(SystemStoreTest, TheCategoryIsTheNewestCompleteCategorisation)
     EXPECT_EQ(history[0].category, ""); // newest first
     EXPECT_FALSE(history[0].score);
     EXPECT_EQ(history[1].answers.size(), 10u);
+}
+
+TEST_P(SystemStoreTest, FindsASystemByNameWithinItsAgencyOnly)
+{
+    store::SystemStore systems(*database);
+    auto id = *systems.add(system("DISKOMINFO", "SIMPEG"), now);
+    ASSERT_TRUE(systems.find_by_name("DISKOMINFO", "simpeg"));
+    EXPECT_EQ(systems.find_by_name("DISKOMINFO", "simpeg")->id, id);
+    EXPECT_FALSE(systems.find_by_name("DINKES", "simpeg"));
+}
+
+TEST_P(SystemStoreTest, ARequestIsLinkedToOneSystemAndTheLinkIsInItsHistory)
+{
+    store::SystemStore systems(*database);
+    const auto request = new_request();
+    EXPECT_FALSE(systems.system_for_request(request));
+    auto first = *systems.add(system("DISKOMINFO", "simpeg"), now);
+    auto second = *systems.add(system("DISKOMINFO", "sipd"), now);
+    EXPECT_FALSE(systems.link_request(request, 999, 1, event("linked"), now));
+    ASSERT_TRUE(systems.link_request(request, first, 1, event("linked"), now));
+    ASSERT_TRUE(systems.link_request(request, second, 1, event("linked"), now));
+    EXPECT_EQ(systems.system_for_request(request), second);
+    auto history = store::RequestStore(*database).history(request);
+    ASSERT_EQ(history.size(), 3u); // submitted, linked twice
+    EXPECT_EQ(history[2].action, "desk");
+    EXPECT_NE(history[2].detail.find("\"system\":" + std::to_string(second)), std::string::npos);
+}
+
+TEST_P(SystemStoreTest, RegisteringFromARequestReusesASystemOfTheSameName)
+{
+    store::SystemStore systems(*database);
+    const auto request = new_request();
+    auto existing = *systems.add(system("DISKOMINFO", "SIMPEG"), now);
+    EXPECT_EQ(systems.add_for_request(system("DISKOMINFO", "simpeg"), request, 1, event("x"), now),
+        existing);
+    auto created
+        = systems.add_for_request(system("DINKES", "simpus"), new_request(), 1, event("x"), now);
+    EXPECT_NE(created, existing);
+    EXPECT_EQ(systems.find(created)->agency, "DINKES");
+    EXPECT_EQ(systems.system_for_request(request), existing);
+    EXPECT_EQ(systems.list().size(), 2u);
+}
+
+TEST_P(SystemStoreTest, ACategorisationOfARequestJoinsItsHistoryInTheSameWrite)
+{
+    store::SystemStore systems(*database);
+    const auto request = new_request();
+    auto id = *systems.add(system("DISKOMINFO", "simpeg"), now);
+    auto half = categorisation(id, "", std::nullopt);
+    half.request_id = request;
+    systems.add_categorisation(half, event("kategorisasi.event.saved"));
+    auto full = categorisation(id, "tinggi", 30);
+    full.request_id = request;
+    const auto full_id = systems.add_categorisation(full, event("kategorisasi.event.completed"));
+
+    auto found = systems.categorisation_for_request(request);
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->id, full_id);
+    EXPECT_EQ(found->category, "tinggi");
+    EXPECT_EQ(systems.categorisations(id).size(), 2u);
+    auto history = store::RequestStore(*database).history(request);
+    ASSERT_EQ(history.size(), 3u);
+    EXPECT_NE(history[2].detail.find("kategorisasi.event.completed"), std::string::npos);
+    EXPECT_NE(
+        history[2].detail.find("\"categorisation\":" + std::to_string(full_id)), std::string::npos);
 }
 
 } // namespace
