@@ -650,8 +650,12 @@ Response incident_classify(Context& context, Request& request)
         std::string(domain::tlp_label(value.tlp)), std::string(domain::priority_code(value.priority)),
         std::string(domain::priority_code(value.default_priority)), value.priority_reason };
     const bool reporter_sees = domain::tlp_allows(value.tlp, IncidentAudience::Reporter);
-    const std::string note = rsit_label(value.rsit_class, value.rsit_type) + " · " + record.tlp
-        + " · " + record.priority;
+    // The staff history is read by every staff member on the request: a TLP:RED
+    // classification names only its label there.
+    const std::string note = domain::tlp_allows(value.tlp, IncidentAudience::Office)
+        ? rsit_label(value.rsit_class, value.rsit_type) + " · " + record.tlp + " · "
+            + record.priority
+        : record.tlp;
     json detail = { { "rsit", machine_tag(value.rsit_class, value.rsit_type) },
         { "tlp", record.tlp }, { "priority", record.priority },
         { "default_priority", record.default_priority } };
