@@ -388,8 +388,8 @@ public:
     Catalog read()
     {
         TableReader root(reporter_, { &document_, "" },
-            { "schema", "office", "helpdesk", "intro", "roles", "agencies", "fieldsets",
-                "services", "csirt" });
+            { "schema", "office", "helpdesk", "intro", "roles", "agencies", "fieldsets", "services",
+                "csirt" });
         check_schema(root);
         catalog_.source = reporter_.source();
         catalog_.office = read_office(root.table("office"));
@@ -954,8 +954,8 @@ private:
     {
         if (text.size() != 10 || text[4] != '-' || text[7] != '-')
             return false;
-        const std::string digits
-            = std::string(text.substr(0, 4)) + std::string(text.substr(5, 2)) + std::string(text.substr(8, 2));
+        const std::string digits = std::string(text.substr(0, 4)) + std::string(text.substr(5, 2))
+            + std::string(text.substr(8, 2));
         return is_all(digits, is_digit);
     }
 
@@ -964,7 +964,8 @@ private:
         std::string uri = reader.optional_text(key);
         if (!uri.empty() && uri.rfind("https://", 0) != 0 && uri.rfind("dns:", 0) != 0
             && uri.rfind("openpgp4fpr:", 0) != 0)
-            reader.fail(key, "expected an https:// URI (RFC 9116), or dns: / openpgp4fpr: for keys");
+            reader.fail(
+                key, "expected an https:// URI (RFC 9116), or dns: / openpgp4fpr: for keys");
         return uri;
     }
 
@@ -1010,14 +1011,16 @@ private:
             const std::string path = join_path(place.path, id);
             if (!steps.contains(id))
                 reporter_.fail(line_of(key.source()), path,
-                    "no step " + quoted(id) + " in a procedure of a service with desk = \"incident\"");
+                    "no step " + quoted(id)
+                        + " in a procedure of a service with desk = \"incident\"");
             if (!node.is_array() || node.as_array()->empty())
-                reporter_.fail(line_of(node.source()), path, "expected a non-empty array of strings");
+                reporter_.fail(
+                    line_of(node.source()), path, "expected a non-empty array of strings");
             for (const auto& element : *node.as_array()) {
                 const auto* text = element.as_string();
                 const std::string value = text ? text->get() : std::string();
-                const bool known = std::find(std::begin(kCsirtRequirements),
-                                       std::end(kCsirtRequirements), value)
+                const bool known
+                    = std::find(std::begin(kCsirtRequirements), std::end(kCsirtRequirements), value)
                     != std::end(kCsirtRequirements);
                 if (!known)
                     reporter_.fail(line_of(element.source()), path,

@@ -168,11 +168,10 @@ nlohmann::json impact_to_json(const Impact& impact)
         { "integrity", impact.integrity }, { "availability", impact.availability },
         { "data_affected", impact.data_affected }, { "personal_data", impact.personal_data },
         { "disruption", impact.disruption }, { "summary", impact.summary } };
-    json["users_affected"] = impact.users_affected ? nlohmann::json(*impact.users_affected)
-                                                   : nlohmann::json(nullptr);
-    json["systems_affected"] = impact.systems_affected
-        ? nlohmann::json(*impact.systems_affected)
-        : nlohmann::json(nullptr);
+    json["users_affected"]
+        = impact.users_affected ? nlohmann::json(*impact.users_affected) : nlohmann::json(nullptr);
+    json["systems_affected"] = impact.systems_affected ? nlohmann::json(*impact.systems_affected)
+                                                       : nlohmann::json(nullptr);
     return json;
 }
 

@@ -85,8 +85,8 @@ std::optional<IncidentCase> IncidentStore::find(std::int64_t request_id)
     return std::nullopt;
 }
 
-void IncidentStore::classify(std::int64_t request_id,
-    const IncidentClassification& classification, const DeskEvent& event, domain::TimePoint now)
+void IncidentStore::classify(std::int64_t request_id, const IncidentClassification& classification,
+    const DeskEvent& event, domain::TimePoint now)
 {
     soci::session sql(m_database.pool());
     WriteTransaction transaction(sql, m_database.engine());
@@ -159,8 +159,7 @@ std::int64_t IncidentStore::add_entry(
     sql << "INSERT INTO incident_entries (request_id, kind, tlp, body, actor_kind, actor_user, "
            "recorded_at) VALUES (:r, :k, :t, :b, :ak, :au, :at) RETURNING id",
         soci::use(request), soci::use(entry.kind), soci::use(entry.tlp), soci::use(body),
-        soci::use(entry.actor_kind), soci::use(user, user_indicator), soci::use(at),
-        soci::into(id);
+        soci::use(entry.actor_kind), soci::use(user, user_indicator), soci::use(at), soci::into(id);
     append_desk_event(sql, entry.request_id, event, now);
     transaction.commit();
     return id;
@@ -196,8 +195,8 @@ bool IncidentStore::label_evidence(std::int64_t request_id, std::int64_t attachm
     long long request = request_id;
     long long attachment = attachment_id;
     long long count = 0;
-    sql << "SELECT COUNT(*) FROM attachments WHERE id = :a AND request_id = :r",
-        soci::into(count), soci::use(attachment), soci::use(request);
+    sql << "SELECT COUNT(*) FROM attachments WHERE id = :a AND request_id = :r", soci::into(count),
+        soci::use(attachment), soci::use(request);
     if (count == 0)
         return false;
     const std::string at = domain::to_utc_text(now);
@@ -215,9 +214,9 @@ std::map<std::int64_t, std::string> IncidentStore::evidence_labels(std::int64_t 
     soci::session sql(m_database.pool());
     long long id = request_id;
     std::map<std::int64_t, std::string> labels;
-    soci::rowset<soci::row> rows = (sql.prepare
-            << "SELECT attachment_id, tlp FROM incident_evidence WHERE request_id = :r",
-        soci::use(id));
+    soci::rowset<soci::row> rows
+        = (sql.prepare << "SELECT attachment_id, tlp FROM incident_evidence WHERE request_id = :r",
+            soci::use(id));
     for (const soci::row& row : rows)
         labels[integer_at(row, 0)] = row.get<std::string>(1);
     return labels;

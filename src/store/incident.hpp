@@ -83,8 +83,8 @@ public:
 
     // Labels an attachment of this request; false when the attachment is not the
     // request's.
-    bool label_evidence(std::int64_t request_id, std::int64_t attachment_id,
-        const std::string& tlp, const DeskEvent& event, domain::TimePoint now);
+    bool label_evidence(std::int64_t request_id, std::int64_t attachment_id, const std::string& tlp,
+        const DeskEvent& event, domain::TimePoint now);
     // attachment id → label.
     std::map<std::int64_t, std::string> evidence_labels(std::int64_t request_id);
 

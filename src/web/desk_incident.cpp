@@ -87,9 +87,8 @@ void add_tlp(json& model, const std::string& prefix, const std::string& label, d
     if (!tlp)
         return;
     std::string css(domain::tlp_label(*tlp));
-    std::transform(css.begin(), css.end(), css.begin(), [](char c) {
-        return c == ':' || c == '+' ? '-' : static_cast<char>(std::tolower(c));
-    });
+    std::transform(css.begin(), css.end(), css.begin(),
+        [](char c) { return c == ':' || c == '+' ? '-' : static_cast<char>(std::tolower(c)); });
     model[prefix + "css"] = css;
     model[prefix + "audience"] = domain::text(domain::tlp_audience_key(*tlp), lang);
 }
@@ -148,10 +147,10 @@ json classification_options(const std::string& selected, const catalog::Catalog&
                         + std::string(domain::priority_code(priority)) },
                 { "selected", selected == code } });
         }
-        groups.push_back({ { "label",
-                               std::string(rsit_class.label_id) + " ("
-                                   + std::string(rsit_class.label) + ")" },
-            { "options", options } });
+        groups.push_back(
+            { { "label",
+                  std::string(rsit_class.label_id) + " (" + std::string(rsit_class.label) + ")" },
+                { "options", options } });
     }
     return groups;
 }
@@ -178,9 +177,9 @@ json priority_options(const std::string& selected)
     for (auto priority : { domain::Priority::P1, domain::Priority::P2, domain::Priority::P3,
              domain::Priority::P4 }) {
         const std::string code(domain::priority_code(priority));
-        options.push_back({ { "value", code },
-            { "text", domain::text(domain::priority_label_key(priority)) },
-            { "selected", code == selected } });
+        options.push_back(
+            { { "value", code }, { "text", domain::text(domain::priority_label_key(priority)) },
+                { "selected", code == selected } });
     }
     return options;
 }
@@ -225,7 +224,9 @@ json system_view(App& app, const store::IncidentCase& record)
 
 json entry_view(const store::IncidentEntry& entry, const App& app, domain::Lang lang)
 {
-    json view = { { "at", domain::to_office_display(entry.recorded_at, app.catalog.office.utc_offset_minutes) },
+    json view = { { "at",
+                      domain::to_office_display(
+                          entry.recorded_at, app.catalog.office.utc_offset_minutes) },
         { "by", entry.actor_kind == "instansi" ? "Perangkat Daerah" : "Tim CSIRT" } };
     add_tlp(view, "tlp_", entry.tlp, lang);
     const json& body = entry.body;
@@ -242,7 +243,8 @@ json entry_view(const store::IncidentEntry& entry, const App& app, domain::Lang 
         view["users"] = impact.users_affected ? std::to_string(*impact.users_affected) : "";
         view["systems"] = impact.systems_affected ? std::to_string(*impact.systems_affected) : "";
         view["data"] = impact.data_affected;
-        view["personal_data"] = domain::text("incident.personal_data." + impact.personal_data, lang);
+        view["personal_data"]
+            = domain::text("incident.personal_data." + impact.personal_data, lang);
         view["disruption"] = domain::text("incident.disruption." + impact.disruption, lang);
         view["summary"] = impact.summary;
     } else if (entry.kind == "mitigation") {
@@ -250,8 +252,8 @@ json entry_view(const store::IncidentEntry& entry, const App& app, domain::Lang 
         view["prevention_text"] = body.value("prevention", "");
     } else if (entry.kind == "verification") {
         view["verified"] = body.value("verified", false);
-        view["result"]
-            = domain::text(body.value("verified", false) ? "incident.verified" : "incident.not_verified", lang);
+        view["result"] = domain::text(
+            body.value("verified", false) ? "incident.verified" : "incident.not_verified", lang);
         view["note"] = body.value("note", "");
     } else {
         view["text"] = body.value("text", "");
@@ -414,10 +416,11 @@ json staff_panel_model(Context& context, const DeskView& view)
         const std::string priority = typed_or("klasifikasi", "prioritas",
             record.priority == record.default_priority ? "" : record.priority);
         model["priority_choices"] = priority_options(priority);
-        model["priority_reason"] = typed_or("klasifikasi", "alasan_prioritas", record.priority_reason);
+        model["priority_reason"]
+            = typed_or("klasifikasi", "alasan_prioritas", record.priority_reason);
         model["system_choices"] = system_choices(app, request, record.system_id.value_or(0));
-        model["agency_choices"] = agency_choices(app.catalog,
-            typed_or("daftar", "instansi", request.state.owner_agency));
+        model["agency_choices"] = agency_choices(
+            app.catalog, typed_or("daftar", "instansi", request.state.owner_agency));
         model["entry_tlp_choices"] = tlp_options("TLP:AMBER");
         model["impact_form"] = impact_form(latest);
         model["typed_name"] = typed_or("daftar", "nama", "");
@@ -446,8 +449,8 @@ json agency_panel_model(Context& context, const DeskView& view)
         model["classification"] = classification_view(record, context.lang, false);
     if (audience == IncidentAudience::Owner) {
         model["system"] = system_view(app, record);
-        model["evidence"] = evidence_model(app, request, audience,
-            "/instansi/permohonan/" + request.number + "/insiden/bukti/");
+        model["evidence"] = evidence_model(
+            app, request, audience, "/instansi/permohonan/" + request.number + "/insiden/bukti/");
         model["can_mitigate"] = !domain::is_finished(request.state.status);
         model["mitigation_text"] = typed_or("mitigasi", "mitigasi", "");
         model["prevention_text"] = typed_or("mitigasi", "pencegahan", "");
@@ -471,8 +474,8 @@ json requester_panel_model(Context& context, const DeskView& view)
         if (record.classified())
             model["classification"] = classification_view(record, context.lang, false);
     }
-    model["entries"]
-        = entries_model(incidents.entries(view.request.id), IncidentAudience::Reporter, app, context.lang);
+    model["entries"] = entries_model(
+        incidents.entries(view.request.id), IncidentAudience::Reporter, app, context.lang);
     return model;
 }
 
@@ -532,7 +535,8 @@ Response refused_staff_form(Context& context, Request& request, const PendingFor
     return response;
 }
 
-std::map<std::string, std::string> texts_of(const std::map<std::string, Message>& errors, domain::Lang lang)
+std::map<std::string, std::string> texts_of(
+    const std::map<std::string, Message>& errors, domain::Lang lang)
 {
     std::map<std::string, std::string> texts;
     for (const auto& [field, message] : errors)
@@ -543,8 +547,9 @@ std::map<std::string, std::string> texts_of(const std::map<std::string, Message>
 void audit(Context& context, Request& request, const store::StoredRequest& stored,
     const std::string& action, json detail)
 {
-    context.app.audit.record({ context.user->agency.empty() ? "staf" : "instansi", context.user->id,
-                                 request.remote, action, "request:" + stored.number, detail.dump() },
+    context.app.audit.record(
+        { context.user->agency.empty() ? "staf" : "instansi", context.user->id, request.remote,
+            action, "request:" + stored.number, detail.dump() },
         context.app.clock.now());
 }
 
@@ -634,7 +639,8 @@ Response incident_classify(Context& context, Request& request)
     domain::ClassificationInput input{ chosen.substr(0, slash),
         slash == std::string::npos ? "" : chosen.substr(slash + 1), form.value("tlp"),
         form.value("prioritas"), form.value("alasan_prioritas") };
-    auto check = domain::check_classification(input, domain::priority_overrides(context.app.catalog));
+    auto check
+        = domain::check_classification(input, domain::priority_overrides(context.app.catalog));
     if (!check.value) {
         PendingForm pending{ "klasifikasi", {}, {} };
         for (const auto& [field, message] : check.errors) {
@@ -647,7 +653,8 @@ Response incident_classify(Context& context, Request& request)
     }
     const domain::Classification& value = *check.value;
     store::IncidentClassification record{ value.rsit_class, value.rsit_type,
-        std::string(domain::tlp_label(value.tlp)), std::string(domain::priority_code(value.priority)),
+        std::string(domain::tlp_label(value.tlp)),
+        std::string(domain::priority_code(value.priority)),
         std::string(domain::priority_code(value.default_priority)), value.priority_reason };
     const bool reporter_sees = domain::tlp_allows(value.tlp, IncidentAudience::Reporter);
     // The staff history is read by every staff member on the request: a TLP:RED
@@ -656,9 +663,9 @@ Response incident_classify(Context& context, Request& request)
         ? rsit_label(value.rsit_class, value.rsit_type) + " · " + record.tlp + " · "
             + record.priority
         : record.tlp;
-    json detail = { { "rsit", machine_tag(value.rsit_class, value.rsit_type) },
-        { "tlp", record.tlp }, { "priority", record.priority },
-        { "default_priority", record.default_priority } };
+    json detail
+        = { { "rsit", machine_tag(value.rsit_class, value.rsit_type) }, { "tlp", record.tlp },
+              { "priority", record.priority }, { "default_priority", record.default_priority } };
     store::IncidentStore incidents(context.app.database);
     incidents.classify(stored.id, record,
         staff_event(context, "incident.event.classified", note, reporter_sees, detail),
@@ -716,12 +723,15 @@ Response incident_link_system(Context& context, Request& request)
         && std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
         system = systems.find(std::stoll(digits));
     if (!system) {
-        PendingForm pending{ "sistem", { { "sistem", domain::text("incident.system_unknown", context.lang) } }, {} };
+        PendingForm pending{ "sistem",
+            { { "sistem", domain::text("incident.system_unknown", context.lang) } }, {} };
         return refused_staff_form(context, request, pending);
     }
-    const std::string note = system->name + " (" + agency_name(context.app.catalog, system->agency) + ")";
+    const std::string note
+        = system->name + " (" + agency_name(context.app.catalog, system->agency) + ")";
     incidents.link_system(stored.id, system->id,
-        staff_event(context, "incident.event.system_linked", note, false, { { "system", system->id } }),
+        staff_event(
+            context, "incident.event.system_linked", note, false, { { "system", system->id } }),
         now);
     audit(context, request, stored, "incident.system_link", { { "system", system->id } });
     return saved(stored);
@@ -758,10 +768,12 @@ Response incident_label_evidence(Context& context, Request& request)
     const std::string label(domain::tlp_label(*tlp));
     store::IncidentStore incidents(context.app.database);
     incidents.label_evidence(stored.id, file->id, label,
-        staff_event(context, "incident.event.evidence_labelled", file->original_name + " · " + label,
-            false, { { "attachment", file->id }, { "tlp", label } }),
+        staff_event(context, "incident.event.evidence_labelled",
+            file->original_name + " · " + label, false,
+            { { "attachment", file->id }, { "tlp", label } }),
         context.app.clock.now());
-    audit(context, request, stored, "incident.evidence_label", { { "attachment", file->id }, { "tlp", label } });
+    audit(context, request, stored, "incident.evidence_label",
+        { { "attachment", file->id }, { "tlp", label } });
     return saved(stored);
 }
 
@@ -821,19 +833,23 @@ Response incident_record(Context& context, Request& request)
     const std::string label(domain::tlp_label(*tlp));
     store::IncidentEntry entry;
     entry.request_id = stored.id;
-    entry.kind = kind == "analisis" ? "impact" : kind == "rekomendasi" ? "recommendation" : "verification";
+    entry.kind = kind == "analisis" ? "impact"
+        : kind == "rekomendasi"     ? "recommendation"
+                                    : "verification";
     entry.tlp = label;
     entry.body = body;
     entry.actor_kind = "staf";
     entry.actor_user = context.user->id;
     std::string note = label;
     if (entry.kind == "verification")
-        note = domain::text(body.value("verified", false) ? "incident.verified" : "incident.not_verified")
+        note = domain::text(
+                   body.value("verified", false) ? "incident.verified" : "incident.not_verified")
             + " · " + label;
     store::IncidentStore incidents(context.app.database);
     const bool reporter_sees = domain::tlp_allows(tlp, IncidentAudience::Reporter);
     incidents.add_entry(entry,
-        staff_event(context, event, note, reporter_sees, { { "kind", entry.kind }, { "tlp", label } }),
+        staff_event(
+            context, event, note, reporter_sees, { { "kind", entry.kind }, { "tlp", label } }),
         context.app.clock.now());
     audit(context, request, stored, "incident." + entry.kind, { { "tlp", label } });
     return saved(stored);
@@ -866,7 +882,8 @@ Response incident_mitigation(Context& context, Request& request)
         errors["mitigasi"] = Message{ "incident.text_too_long", {} };
     if (!errors.empty()) {
         PendingForm pending{ "mitigasi", texts_of(errors, context.lang),
-            { { "mitigasi", mitigation }, { "pencegahan", prevention }, { "tlp", form.value("tlp") } } };
+            { { "mitigasi", mitigation }, { "pencegahan", prevention },
+                { "tlp", form.value("tlp") } } };
         PendingScope scope(pending);
         Response response = agency_request(context, request);
         response.status = 422;
@@ -905,8 +922,7 @@ Response incident_agency_evidence(Context& context, Request& request)
         return not_found_page(context);
     // Only what the owner's panel lists: labelled evidence its label lets the owner see.
     const std::int64_t id = std::stoll(digits);
-    const json visible
-        = evidence_model(context.app, *stored, IncidentAudience::Owner, "");
+    const json visible = evidence_model(context.app, *stored, IncidentAudience::Owner, "");
     const bool listed = std::any_of(visible.begin(), visible.end(),
         [&](const json& row) { return row["id"].get<std::int64_t>() == id; });
     auto file = context.app.requests.attachment(stored->id, id);
@@ -915,7 +931,8 @@ Response incident_agency_evidence(Context& context, Request& request)
     auto bytes = context.app.files.get(file->sha256);
     if (!bytes)
         return not_found_page(context);
-    audit(context, request, *stored, "attachment.view", { { "attachment", id }, { "sha256", file->sha256 } });
+    audit(context, request, *stored, "attachment.view",
+        { { "attachment", id }, { "sha256", file->sha256 } });
     Response response;
     response.body = std::move(*bytes);
     response.header("Content-Type", "application/octet-stream");

@@ -69,14 +69,15 @@ Response csirt_profile_page(Context& context, Request&)
         { "whatsapp_display", csirt.whatsapp_display }, { "address", csirt.address },
         { "hours", csirt.hours }, { "other_channels", texts(csirt.other_channels) },
         { "constituency", csirt.constituency }, { "mission", csirt.mission },
-        { "authority", csirt.authority }, { "services", texts(csirt.services) }, { "has_services", !csirt.services.empty() },
-        { "policy", csirt.policy }, { "disclaimer", csirt.disclaimer },
-        { "encryption", csirt.encryption }, { "languages", languages },
-        { "public_url", context.app.settings.public_url } };
+        { "authority", csirt.authority }, { "services", texts(csirt.services) },
+        { "has_services", !csirt.services.empty() }, { "policy", csirt.policy },
+        { "disclaimer", csirt.disclaimer }, { "encryption", csirt.encryption },
+        { "languages", languages }, { "public_url", context.app.settings.public_url } };
     if (const catalog::Service* service = report_service(catalog)) {
         json kinds = json::array();
         for (const catalog::Kind& kind : service->kinds)
-            kinds.push_back({ { "service", service->id }, { "id", kind.id }, { "name", kind.name } });
+            kinds.push_back(
+                { { "service", service->id }, { "id", kind.id }, { "name", kind.name } });
         model["report"] = json::array({ { { "service", service->id },
             { "service_name", service->name }, { "kinds", kinds } } });
     }

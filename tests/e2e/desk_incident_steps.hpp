@@ -15,8 +15,8 @@ inline Reply incident_desk_post(const LapisServer& server, const StaffClient& cs
     const std::string& number, const std::string& form, httplib::Params params)
 {
     params.emplace("_csrf", csirt.csrf());
-    return post_form(server, "/staf/permohonan/" + number + "/insiden/" + form, params,
-        csirt.cookie_headers());
+    return post_form(
+        server, "/staf/permohonan/" + number + "/insiden/" + form, params, csirt.cookie_headers());
 }
 
 // Classification, TLP and the default priority (Prosedur langkah 3).

@@ -71,8 +71,8 @@ protected:
             { { "nama", "Petugas " + agency }, { "email", address }, { "instansi", agency },
                 { "password", kPassword }, { "password_again", kPassword } });
         CommandResult mail = run_command({ "/usr/bin/sqlite3", server->data_dir() + "/lapis.db",
-                                             "SELECT body FROM outbox WHERE recipient = '"
-                                                 + address + "' ORDER BY id DESC LIMIT 1" },
+                                             "SELECT body FROM outbox WHERE recipient = '" + address
+                                                 + "' ORDER BY id DESC LIMIT 1" },
             "");
         std::smatch link;
         if (!std::regex_search(mail.output, link, std::regex("/instansi/verifikasi/[a-z2-7]+")))
@@ -169,10 +169,10 @@ TEST_F(IncidentDesk, PublicReportIsClassifiedQuestionedAnsweredAnalysedMitigated
     EXPECT_TRUE(contains(no_reason.body, "Tuliskan alasan perubahan prioritas")) << no_reason.body;
     EXPECT_TRUE(contains(no_reason.body, "value=\"P1\" selected"));
     EXPECT_TRUE(contains(no_reason.body, "value=\"TLP:AMBER\" selected"));
-    EXPECT_EQ(desk_post(*csirt, number, "klasifikasi",
-                  { { "klasifikasi", "intrusions/application-compromise" },
-                      { "tlp", "TLP:WHITE" } })
-                  .status,
+    EXPECT_EQ(
+        desk_post(*csirt, number, "klasifikasi",
+            { { "klasifikasi", "intrusions/application-compromise" }, { "tlp", "TLP:WHITE" } })
+            .status,
         422);
 
     // Classified with the default priority and TLP:AMBER: the label shows to staff, the
@@ -201,9 +201,10 @@ TEST_F(IncidentDesk, PublicReportIsClassifiedQuestionedAnsweredAnalysedMitigated
     EXPECT_TRUE(contains(tracking.body, "P1 – Kritis"));
 
     // The CSIRT asks the reporter; the public reporter answers on the tracking page.
-    ASSERT_EQ(csirt->act(number,
-                       { { "aksi", "return" },
-                           { "catatan", "Kapan tampilan situs pertama kali berubah?" } })
+    ASSERT_EQ(csirt
+                  ->act(number,
+                      { { "aksi", "return" },
+                          { "catatan", "Kapan tampilan situs pertama kali berubah?" } })
                   .status,
         303);
     EXPECT_EQ(tracked(report)["status"], "menunggu-pemohon");
@@ -250,10 +251,10 @@ TEST_F(IncidentDesk, PublicReportIsClassifiedQuestionedAnsweredAnalysedMitigated
                       { "tlp", "TLP:RED" } })
                   .status,
         303);
-    ASSERT_EQ(desk_post(*csirt, number, "rekomendasi",
-                  { { "teks", "Perbarui CMS dan ganti kata sandi admin." },
-                      { "tlp", "TLP:AMBER" } })
-                  .status,
+    ASSERT_EQ(
+        desk_post(*csirt, number, "rekomendasi",
+            { { "teks", "Perbarui CMS dan ganti kata sandi admin." }, { "tlp", "TLP:AMBER" } })
+            .status,
         303);
 
     // The owner named must be the linked system's agency.
@@ -298,8 +299,7 @@ TEST_F(IncidentDesk, PublicReportIsClassifiedQuestionedAnsweredAnalysedMitigated
     Reply mitigated
         = agency_post(owner_cookie, "/instansi/permohonan/" + number + "/insiden/mitigasi",
             { { "mitigasi", "CMS diperbarui ke versi 6.4." },
-                { "pencegahan", "Autentikasi dua langkah untuk admin." },
-                { "tlp", "TLP:GREEN" } });
+                { "pencegahan", "Autentikasi dua langkah untuk admin." }, { "tlp", "TLP:GREEN" } });
     ASSERT_EQ(mitigated.status, 303) << mitigated.body;
     page = csirt->request_page(number);
     EXPECT_TRUE(contains(page.body, "CMS diperbarui ke versi 6.4."));
@@ -316,8 +316,9 @@ TEST_F(IncidentDesk, PublicReportIsClassifiedQuestionedAnsweredAnalysedMitigated
     Reply early = csirt->act(number, { { "aksi", "complete" } });
     EXPECT_EQ(early.status, 422);
     EXPECT_TRUE(contains(early.body, "belum mencatat bahwa perbaikan terverifikasi"));
-    EXPECT_EQ(desk_post(*csirt, number, "verifikasi", { { "hasil", "belum" }, { "tlp", "TLP:GREEN" } })
-                  .status,
+    EXPECT_EQ(
+        desk_post(*csirt, number, "verifikasi", { { "hasil", "belum" }, { "tlp", "TLP:GREEN" } })
+            .status,
         422);
     ASSERT_EQ(desk_post(*csirt, number, "verifikasi",
                   { { "hasil", "belum" }, { "catatan", "Versi lama masih aktif." },
@@ -356,8 +357,8 @@ TEST_F(IncidentDesk, AnalysisStepCannotBeCompletedWithoutClassificationTlpAndPri
     EXPECT_EQ(after["history"].size(), before["history"].size());
 
     classify(report.number, "TLP:CLEAR");
-    EXPECT_EQ(csirt->act(report.number, { { "aksi", "complete" }, { "pemilik", kOwner } }).status,
-        303);
+    EXPECT_EQ(
+        csirt->act(report.number, { { "aksi", "complete" }, { "pemilik", kOwner } }).status, 303);
 }
 
 TEST_F(IncidentDesk, OnlyTheCsirtWritesAndOthersAreRefused)
@@ -374,8 +375,8 @@ TEST_F(IncidentDesk, OnlyTheCsirtWritesAndOthersAreRefused)
     EXPECT_TRUE(contains(head_page.body, "Panel CSIRT"));
     EXPECT_FALSE(contains(head_page.body, "/insiden/klasifikasi"));
     // Signed out: to the sign-in page; without the CSRF token: refused.
-    Reply anonymous = post_form(*server,
-        "/staf/permohonan/" + report.number + "/insiden/klasifikasi", classification);
+    Reply anonymous = post_form(
+        *server, "/staf/permohonan/" + report.number + "/insiden/klasifikasi", classification);
     EXPECT_EQ(anonymous.status, 303);
     EXPECT_EQ(anonymous.header("Location"), "/masuk");
     EXPECT_EQ(post_form(*server, "/staf/permohonan/" + report.number + "/insiden/klasifikasi",
@@ -383,16 +384,17 @@ TEST_F(IncidentDesk, OnlyTheCsirtWritesAndOthersAreRefused)
                   .status,
         403);
     // Agencies: not the owner (none named yet), not their report.
-    EXPECT_EQ(agency_post(owner_cookie,
-                  "/instansi/permohonan/" + report.number + "/insiden/mitigasi",
-                  { { "mitigasi", "x" }, { "tlp", "TLP:AMBER" } })
-                  .status,
+    EXPECT_EQ(
+        agency_post(owner_cookie, "/instansi/permohonan/" + report.number + "/insiden/mitigasi",
+            { { "mitigasi", "x" }, { "tlp", "TLP:AMBER" } })
+            .status,
         404);
     // Another service's request has no CSIRT desk.
     Submitted other = submit_api(*server, valid_form("penilaian-kerentanan"));
     EXPECT_EQ(desk_post(*csirt, other.number, "klasifikasi", classification).status, 404);
     // The report is unclassified after all of it.
-    EXPECT_TRUE(contains(csirt->request_page(report.number).body, "Insiden belum diklasifikasikan"));
+    EXPECT_TRUE(
+        contains(csirt->request_page(report.number).body, "Insiden belum diklasifikasikan"));
 }
 
 TEST_F(IncidentDesk, TlpRedClassificationIsHiddenFromTheHelpdeskReporterAndOwner)
@@ -403,8 +405,8 @@ TEST_F(IncidentDesk, TlpRedClassificationIsHiddenFromTheHelpdeskReporterAndOwner
     EXPECT_TRUE(contains(head->request_page(report.number).body, "Application Compromise"));
     EXPECT_FALSE(contains(helpdesk->request_page(report.number).body, "Application Compromise"));
     EXPECT_FALSE(contains(track_page(*server, report.number, report.code).body, "Application"));
-    ASSERT_EQ(csirt->act(report.number, { { "aksi", "complete" }, { "pemilik", kOwner } }).status,
-        303);
+    ASSERT_EQ(
+        csirt->act(report.number, { { "aksi", "complete" }, { "pemilik", kOwner } }).status, 303);
     Reply owner_page = agency_get(owner_cookie, "/instansi/permohonan/" + report.number);
     ASSERT_EQ(owner_page.status, 200);
     EXPECT_FALSE(contains(owner_page.body, "Application Compromise"));
@@ -420,8 +422,8 @@ TEST_F(IncidentDesk, SecurityTxtFollowsRfc9116)
     EXPECT_TRUE(contains(text, "Contact: mailto:csirt@magelangkota.go.id\n"));
     EXPECT_LT(text.find("Contact: mailto:csirt@"), text.find("Contact: mailto:persandian@"))
         << "the team's own address is preferred";
-    EXPECT_TRUE(contains(text,
-        std::string("Contact: ") + kPublicUrl + "/layanan/pelaporan-insiden/ajukan\n"));
+    EXPECT_TRUE(contains(
+        text, std::string("Contact: ") + kPublicUrl + "/layanan/pelaporan-insiden/ajukan\n"));
     EXPECT_TRUE(contains(text, "Preferred-Languages: id, en\n"));
     EXPECT_TRUE(
         contains(text, std::string("Canonical: ") + kPublicUrl + "/.well-known/security.txt\n"));

@@ -101,8 +101,7 @@ TEST(IncidentClassification, TakesTheTypesDefaultPriorityWhenNoneIsChosen)
 
 TEST(IncidentClassification, APriorityOtherThanTheDefaultNeedsAReason)
 {
-    auto check
-        = domain::check_classification({ "fraud", "phishing", "TLP:GREEN", "P1", "  " }, {});
+    auto check = domain::check_classification({ "fraud", "phishing", "TLP:GREEN", "P1", "  " }, {});
     EXPECT_FALSE(check.value);
     ASSERT_TRUE(check.errors.contains("alasan_prioritas"));
     EXPECT_EQ(check.errors.at("alasan_prioritas").key, "incident.priority_reason");
@@ -179,9 +178,9 @@ TEST(IncidentImpact, RecordsTheAspectsScopeAndDisruption)
 
 TEST(IncidentImpact, RefusesBadCountsChoicesAndABlankSummary)
 {
-    auto check = domain::check_impact({ { "pengguna_terdampak", "-3" },
-        { "sistem_terdampak_jumlah", "1234567890" }, { "data_pribadi", "mungkin" },
-        { "gangguan_layanan", "" }, { "ringkasan", " \n" } });
+    auto check = domain::check_impact(
+        { { "pengguna_terdampak", "-3" }, { "sistem_terdampak_jumlah", "1234567890" },
+            { "data_pribadi", "mungkin" }, { "gangguan_layanan", "" }, { "ringkasan", " \n" } });
     EXPECT_FALSE(check.value);
     EXPECT_EQ(check.errors.at("pengguna_terdampak").key, "incident.count_invalid");
     EXPECT_EQ(check.errors.at("sistem_terdampak_jumlah").key, "incident.count_invalid");
@@ -222,7 +221,8 @@ TEST(IncidentGate, TheVerificationStepWaitsForAVerification)
 {
     EXPECT_EQ(domain::missing_requirement(bundled(), "verifikasi-perbaikan", {})->key,
         "incident.gate.verification");
-    EXPECT_FALSE(domain::missing_requirement(bundled(), "verifikasi-perbaikan", { "verification" }));
+    EXPECT_FALSE(
+        domain::missing_requirement(bundled(), "verifikasi-perbaikan", { "verification" }));
 }
 
 TEST(IncidentGate, OtherStepsAndCatalogsWithoutCsirtWaitForNothing)
@@ -267,11 +267,12 @@ TEST(CsirtCatalog, RefusesStepsOutsideTheIncidentProceduresAndUnknownRequirement
 
 TEST(CsirtCatalog, RefusesPrioritiesOtherThanP1ToP4AndHttpKeys)
 {
-    EXPECT_NE(refusal(with_csirt_edit("[csirt.priorities]\n", "[csirt.priorities]\nfraud = \"P5\"\n"))
-                  .find("csirt.priorities.fraud: expected P1, P2, P3 or P4"),
+    EXPECT_NE(
+        refusal(with_csirt_edit("[csirt.priorities]\n", "[csirt.priorities]\nfraud = \"P5\"\n"))
+            .find("csirt.priorities.fraud: expected P1, P2, P3 or P4"),
         std::string::npos);
     EXPECT_NE(refusal(with_csirt_edit("expires_days = 180",
-                  "expires_days = 180\nencryption = \"http://contoh.go.id/kunci.asc\""))
+                          "expires_days = 180\nencryption = \"http://contoh.go.id/kunci.asc\""))
                   .find("csirt.encryption"),
         std::string::npos);
     EXPECT_NE(refusal(with_csirt_edit("expires_days = 180", "expires_days = 180\nsurel = \"x\""))
@@ -284,8 +285,8 @@ TEST(CsirtCatalog, RefusesPrioritiesOtherThanP1ToP4AndHttpKeys)
 TEST(SecurityTxt, ListsContactsExpiryLanguagesAndTheHttpsUris)
 {
     const auto now = domain::from_utc_text("2026-12-03T10:00:00Z").value();
-    const std::string text = domain::security_txt(
-        *bundled().csirt, "https://layanan.contoh.go.id/", "/layanan/pelaporan-insiden/ajukan", now);
+    const std::string text = domain::security_txt(*bundled().csirt, "https://layanan.contoh.go.id/",
+        "/layanan/pelaporan-insiden/ajukan", now);
     EXPECT_NE(text.find("Contact: mailto:csirt@magelangkota.go.id\n"), std::string::npos);
     EXPECT_NE(text.find("Contact: https://layanan.contoh.go.id/layanan/pelaporan-insiden/ajukan\n"),
         std::string::npos);

@@ -153,8 +153,8 @@ TEST_P(IncidentStoreTest, ASystemIsLinkedOrRegisteredAndLinkedInOneStep)
     EXPECT_EQ(incidents->find(stored.id)->system_id, *id);
     EXPECT_FALSE(incidents->find(stored.id)->classified());
     system.name = "situs dinkes";
-    EXPECT_FALSE(incidents->register_and_link(
-        stored.id, system, event("incident.event.system_linked"), now))
+    EXPECT_FALSE(
+        incidents->register_and_link(stored.id, system, event("incident.event.system_linked"), now))
         << "the agency has a system of that name";
     EXPECT_FALSE(
         incidents->link_system(stored.id, *id + 50, event("incident.event.system_linked"), now));
