@@ -397,6 +397,36 @@ TEST_F(IncidentDesk, OnlyTheCsirtWritesAndOthersAreRefused)
         contains(csirt->request_page(report.number).body, "Insiden belum diklasifikasikan"));
 }
 
+TEST_F(IncidentDesk, IdentityScansAreNotEvidenceAndUnknownSystemsAreRefused)
+{
+    const Submitted report = public_report();
+    // The helpdesk, who verifies the reporter, sees the identity scan; the CSIRT does not.
+    std::smatch scan;
+    const std::string helpdesk_page = helpdesk->request_page(report.number).body;
+    ASSERT_TRUE(std::regex_search(
+        helpdesk_page, scan, std::regex("/lampiran/(\\d+)\">kartu-identitas\\.png</a>")));
+    Reply page = csirt->request_page(report.number);
+    EXPECT_FALSE(contains(page.body, "kartu-identitas.png"));
+    Reply refused = desk_post(
+        *csirt, report.number, "bukti", { { "lampiran", scan[1].str() }, { "tlp", "TLP:CLEAR" } });
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_TRUE(contains(refused.body, "Lampiran itu bukan bukti laporan ini."));
+    EXPECT_EQ(
+        desk_post(*csirt, report.number, "bukti", { { "lampiran", "1e3" }, { "tlp", "TLP:CLEAR" } })
+            .status,
+        422);
+
+    Reply unknown = desk_post(*csirt, report.number, "sistem", { { "sistem", "999999" } });
+    EXPECT_EQ(unknown.status, 422);
+    EXPECT_TRUE(contains(unknown.body, "tidak ada dalam registri"));
+    Reply no_agency = desk_post(*csirt, report.number, "sistem",
+        { { "baru", "1" }, { "instansi", "dinas-rahasia" }, { "nama", "Portal Rahasia" } });
+    EXPECT_EQ(no_agency.status, 422);
+    EXPECT_TRUE(contains(no_agency.body, "value=\"Portal Rahasia\"")) << "the typed name is kept";
+    EXPECT_FALSE(
+        contains(csirt->request_page(report.number).body, "Sistem elektronik terdampak</h3>"));
+}
+
 TEST_F(IncidentDesk, TlpRedClassificationIsHiddenFromTheHelpdeskReporterAndOwner)
 {
     const Submitted report = public_report();
