@@ -86,7 +86,7 @@
 <dl><dt>Aspek terdampak</dt><dd>{{#affected}}{{name}} {{/affected}}{{#no_affected}}—{{/no_affected}}</dd>
 <dt>Pengguna terdampak</dt><dd>{{#users}}{{users}}{{/users}}{{#no_users}}belum diketahui{{/no_users}}</dd>
 <dt>Sistem terdampak</dt><dd>{{#systems}}{{systems}}{{/systems}}{{#no_systems}}belum diketahui{{/no_systems}}</dd>
-<dt>Data terdampak</dt><dd>{{data}}</dd>
+<dt>Data terdampak</dt><dd>{{#data}}{{data}}{{/data}}{{#no_data}}—{{/no_data}}</dd>
 <dt>Data pribadi</dt><dd>{{personal_data}}</dd>
 <dt>Gangguan layanan</dt><dd>{{disruption}}</dd>
 <dt>Ringkasan</dt><dd class="prewrap">{{summary}}</dd></dl></article>
