@@ -490,6 +490,7 @@ TEST_F(IncidentDesk, TeamProfileFollowsRfc2350WithoutSignIn)
     EXPECT_TRUE(contains(page, "mailto:csirt@magelangkota.go.id"));
     EXPECT_TRUE(contains(page, "(0293) 363695 ex 400"));
     EXPECT_TRUE(contains(page, "Asia/Jakarta (WIB)"));
+    EXPECT_TRUE(contains(page, "Tanggal pembaruan terakhir</dt><dd>2026-12-03"));
     EXPECT_TRUE(contains(page, "/layanan/pelaporan-insiden/ajukan?jenis=insiden"));
     EXPECT_FALSE(contains(page, "Kunci publik")) << "no key is configured: the line is left out";
 }
