@@ -214,6 +214,41 @@ struct Introduction {
     std::string cost;
 };
 
+// The CSIRT's public profile and its desk's settings (`[csirt]`, optional): the
+// source of /.well-known/security.txt (RFC 9116) and of the RFC 2350 team page.
+// Empty strings and lists mean "not published": the line is left out.
+struct Csirt {
+    std::string name; // "Tim Tanggap Insiden Siber (CSIRT) Kota Magelang"
+    std::string short_name;
+    std::vector<std::string> emails; // ≥ 1; the first is the team's main address
+    std::string phone;
+    std::string whatsapp; // digits with country code
+    std::string whatsapp_display;
+    std::string address;
+    std::string hours; // when the team answers
+    std::vector<std::string> other_channels; // other ways to report, as printed
+    std::string updated; // YYYY-MM-DD: when the profile was last changed (RFC 2350 2.1)
+    std::string constituency;
+    std::string mission;
+    std::string authority;
+    std::vector<std::string> services;
+    std::string policy; // what happens to reports, disclosure and sharing
+    std::string disclaimer;
+    std::string encryption; // security.txt Encryption: a URI of the team's key
+    std::string acknowledgments; // security.txt Acknowledgments: a URI
+    std::vector<std::string> preferred_languages; // default {"id", "en"}
+    int expires_days = 180; // security.txt Expires: this many days after it is served
+    // Site overrides of the default priority: "<rsit class>" or "<class>/<type>" → "P1".."P4".
+    std::map<std::string, std::string> priorities;
+    // What the CSIRT desk must have recorded before a step of a `desk = "incident"`
+    // procedure may be completed: step id → requirements (see kCsirtRequirements).
+    std::map<std::string, std::vector<std::string>> step_requirements;
+};
+
+// The requirements `[csirt.steps]` may name.
+inline constexpr std::string_view kCsirtRequirements[] = { "classification", "tlp", "priority",
+    "system", "impact", "recommendation", "mitigation", "prevention", "verification" };
+
 struct Catalog {
     std::string source; // the file it came from, for messages
     Office office;
@@ -222,6 +257,7 @@ struct Catalog {
     std::vector<Role> roles;
     std::vector<Agency> agencies;
     std::vector<Service> services;
+    std::optional<Csirt> csirt; // `[csirt]`; absent: no security.txt, no team page
 
     const Service* find_service(const std::string& service_id) const;
     const Role* find_role(const std::string& role_id) const;

@@ -388,8 +388,8 @@ public:
     Catalog read()
     {
         TableReader root(reporter_, { &document_, "" },
-            { "schema", "office", "helpdesk", "intro", "roles", "agencies", "fieldsets",
-                "services" });
+            { "schema", "office", "helpdesk", "intro", "roles", "agencies", "fieldsets", "services",
+                "csirt" });
         check_schema(root);
         catalog_.source = reporter_.source();
         catalog_.office = read_office(root.table("office"));
@@ -400,6 +400,8 @@ public:
         if (root.has("fieldsets"))
             read_fieldsets(root.table("fieldsets"));
         read_services(root);
+        if (root.has("csirt"))
+            catalog_.csirt = read_csirt(root.table("csirt"));
         return std::move(catalog_);
     }
 
@@ -884,6 +886,151 @@ private:
                 }
             }
         }
+    }
+
+    // ---- the CSIRT's profile and desk settings ----------------------------------
+
+    Csirt read_csirt(Place place) const
+    {
+        TableReader reader(reporter_, place,
+            { "name", "short_name", "emails", "phone", "whatsapp", "whatsapp_display", "address",
+                "hours", "other_channels", "updated", "constituency", "mission", "authority",
+                "services", "policy", "disclaimer", "encryption", "acknowledgments",
+                "preferred_languages", "expires_days", "priorities", "steps" });
+        Csirt csirt;
+        csirt.name = reader.text("name");
+        csirt.short_name = reader.optional_text("short_name");
+        csirt.emails = reader.texts("emails", true);
+        for (std::size_t index = 0; index < csirt.emails.size(); ++index) {
+            const std::string& email = csirt.emails[index];
+            const auto at = email.find('@');
+            if (at == std::string::npos || at == 0 || !is_lower_domain(email.substr(at + 1)))
+                reader.fail(index_path("emails", index),
+                    quoted(email) + " is not an address with a lower-case domain");
+        }
+        csirt.phone = reader.optional_text("phone");
+        csirt.whatsapp = reader.optional_text("whatsapp");
+        if (reader.has("whatsapp") && !is_all(csirt.whatsapp, is_digit))
+            reader.fail("whatsapp", "expected digits only, with the country code (wa.me form)");
+        csirt.whatsapp_display = reader.optional_text("whatsapp_display");
+        if (csirt.whatsapp_display.empty())
+            csirt.whatsapp_display = csirt.whatsapp;
+        csirt.address = reader.optional_text("address");
+        csirt.hours = reader.optional_text("hours");
+        csirt.other_channels = reader.texts("other_channels", false);
+        csirt.updated = reader.optional_text("updated");
+        if (reader.has("updated") && !is_iso_date(csirt.updated))
+            reader.fail("updated", "expected a date written YYYY-MM-DD");
+        csirt.constituency = reader.text("constituency");
+        csirt.mission = reader.text("mission");
+        csirt.authority = reader.optional_text("authority");
+        csirt.services = reader.texts("services", false);
+        csirt.policy = reader.optional_text("policy");
+        csirt.disclaimer = reader.optional_text("disclaimer");
+        csirt.encryption = read_uri(reader, "encryption");
+        csirt.acknowledgments = read_uri(reader, "acknowledgments");
+        csirt.preferred_languages = reader.texts("preferred_languages", false);
+        if (!reader.has("preferred_languages"))
+            csirt.preferred_languages = { "id", "en" };
+        for (std::size_t index = 0; index < csirt.preferred_languages.size(); ++index) {
+            const std::string& tag = csirt.preferred_languages[index];
+            if (tag.size() < 2 || tag.size() > 8 || !is_all(tag, is_lower_or_digit))
+                reader.fail(index_path("preferred_languages", index),
+                    quoted(tag) + " is not a lower-case language tag such as id or en");
+        }
+        // RFC 9116 §2.5.5: Expires less than a year ahead.
+        const std::int64_t days = reader.optional_integer("expires_days").value_or(180);
+        if (days < 1 || days > 364)
+            reader.fail("expires_days", "expected 1 to 364 days (RFC 9116: less than a year)");
+        csirt.expires_days = static_cast<int>(days);
+        if (reader.has("priorities"))
+            csirt.priorities = read_csirt_priorities(reader.table("priorities"));
+        if (reader.has("steps"))
+            csirt.step_requirements = read_csirt_steps(reader.table("steps"));
+        return csirt;
+    }
+
+    static bool is_iso_date(std::string_view text)
+    {
+        if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+            return false;
+        const std::string digits = std::string(text.substr(0, 4)) + std::string(text.substr(5, 2))
+            + std::string(text.substr(8, 2));
+        return is_all(digits, is_digit);
+    }
+
+    std::string read_uri(const TableReader& reader, std::string_view key) const
+    {
+        std::string uri = reader.optional_text(key);
+        if (!uri.empty() && uri.rfind("https://", 0) != 0 && uri.rfind("dns:", 0) != 0
+            && uri.rfind("openpgp4fpr:", 0) != 0)
+            reader.fail(
+                key, "expected an https:// URI (RFC 9116), or dns: / openpgp4fpr: for keys");
+        return uri;
+    }
+
+    // "<class>" or "<class>/<type>" = "P1".."P4". The class and type are RSIT's
+    // machine values; the domain layer matches them (domain/incident.hpp).
+    std::map<std::string, std::string> read_csirt_priorities(const Place& place) const
+    {
+        std::map<std::string, std::string> priorities;
+        for (const auto& [key, node] : *place.table) {
+            const std::string name(key.str());
+            const std::string path = join_path(place.path, name);
+            const auto slash = name.find('/');
+            if (!is_slug(name.substr(0, slash)))
+                reporter_.fail(line_of(key.source()), path,
+                    "expected an RSIT class value such as intrusions, or class/type");
+            if (!node.is_string())
+                reporter_.fail(
+                    line_of(node.source()), path, "expected a string, found " + describe(node));
+            const std::string value = node.as_string()->get();
+            if (value != "P1" && value != "P2" && value != "P3" && value != "P4")
+                reporter_.fail(line_of(node.source()), path, "expected P1, P2, P3 or P4");
+            priorities.emplace(name, value);
+        }
+        return priorities;
+    }
+
+    // Step ids of the incident desk's procedures, each with what must be recorded
+    // before that step may be completed.
+    std::map<std::string, std::vector<std::string>> read_csirt_steps(const Place& place) const
+    {
+        std::set<std::string> steps;
+        for (const Service& service : catalog_.services) {
+            if (service.desk != Desk::Incident)
+                continue;
+            for (const Procedure& procedure : service.procedures) {
+                for (const Step& step : procedure.steps)
+                    steps.insert(step.id);
+            }
+        }
+        std::map<std::string, std::vector<std::string>> requirements;
+        for (const auto& [key, node] : *place.table) {
+            const std::string id(key.str());
+            const std::string path = join_path(place.path, id);
+            if (!steps.contains(id))
+                reporter_.fail(line_of(key.source()), path,
+                    "no step " + quoted(id)
+                        + " in a procedure of a service with desk = \"incident\"");
+            if (!node.is_array() || node.as_array()->empty())
+                reporter_.fail(
+                    line_of(node.source()), path, "expected a non-empty array of strings");
+            for (const auto& element : *node.as_array()) {
+                const auto* text = element.as_string();
+                const std::string value = text ? text->get() : std::string();
+                const bool known
+                    = std::find(std::begin(kCsirtRequirements), std::end(kCsirtRequirements), value)
+                    != std::end(kCsirtRequirements);
+                if (!known)
+                    reporter_.fail(line_of(element.source()), path,
+                        "unknown requirement " + quoted(value)
+                            + " (expected classification, tlp, priority, system, impact, "
+                              "recommendation, mitigation, prevention or verification)");
+                requirements[id].push_back(value);
+            }
+        }
+        return requirements;
     }
 
     // ---- services and kinds ---------------------------------------------------

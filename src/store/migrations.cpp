@@ -253,6 +253,35 @@ const std::vector<Migration> kMigrations = {
         {}, {} },
     // Reserved for the desks being built side by side: 11 incident, 12 assessment,
     // 13 Sanapati, 14 telecom, 15 literacy, 16 certificates and e-signature.
+    { 11, "the CSIRT desk: classification, TLP, priority, system, analysis and evidence labels",
+        {
+            R"(CREATE TABLE incident_cases (
+                request_id INTEGER PRIMARY KEY REFERENCES requests(id),
+                rsit_class TEXT NOT NULL,
+                rsit_type TEXT NOT NULL,
+                tlp TEXT NOT NULL,
+                priority TEXT NOT NULL,
+                default_priority TEXT NOT NULL,
+                priority_reason TEXT NOT NULL,
+                system_id INTEGER REFERENCES electronic_systems(id),
+                updated_at TEXT NOT NULL))",
+            R"(CREATE TABLE incident_entries (
+                id {{id}},
+                request_id INTEGER NOT NULL REFERENCES requests(id),
+                kind TEXT NOT NULL,
+                tlp TEXT NOT NULL,
+                body TEXT NOT NULL,
+                actor_kind TEXT NOT NULL,
+                actor_user INTEGER,
+                recorded_at TEXT NOT NULL))",
+            "CREATE INDEX incident_entries_request ON incident_entries (request_id, kind, id)",
+            R"(CREATE TABLE incident_evidence (
+                attachment_id INTEGER PRIMARY KEY REFERENCES attachments(id),
+                request_id INTEGER NOT NULL REFERENCES requests(id),
+                tlp TEXT NOT NULL,
+                labelled_at TEXT NOT NULL))",
+        },
+        {}, {} },
 };
 
 } // namespace

@@ -23,7 +23,7 @@ Panel panel_of(catalog::Desk desk)
         return nullptr;
 
     case catalog::Desk::Incident:
-        return nullptr;
+        return incident_panel;
 
     case catalog::Desk::Telecom:
         return nullptr;
@@ -57,7 +57,7 @@ DeskMoveCheck move_check_of(catalog::Desk desk)
         return nullptr;
 
     case catalog::Desk::Incident:
-        return nullptr;
+        return incident_check_move;
 
     case catalog::Desk::Telecom:
         return nullptr;

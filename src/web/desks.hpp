@@ -46,6 +46,8 @@ std::optional<DeskRefusal> desk_check_move(App& app, const store::StoredRequest&
 // The desks' move checks; each is wired in desks.cpp when the desk has one.
 using DeskMoveCheck = std::optional<DeskRefusal> (*)(
     App&, const store::StoredRequest&, const domain::Actor&, const domain::Transition&);
+std::optional<DeskRefusal> incident_check_move(App& app, const store::StoredRequest& request,
+    const domain::Actor& actor, const domain::Transition& transition);
 
 // The panels, one per desk; each returns "" for an audience it does not serve.
 std::string certificate_panel(Context& context, const DeskView& view);

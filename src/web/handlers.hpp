@@ -71,6 +71,15 @@ Response api_categorisation(Context& context, Request& request);
 // desk_assessment.cpp: vulnerability assessment
 
 // desk_incident.cpp: CSIRT
+Response incident_classify(Context& context, Request& request);
+Response incident_link_system(Context& context, Request& request);
+Response incident_label_evidence(Context& context, Request& request);
+Response incident_record(Context& context, Request& request); // analisis, rekomendasi, verifikasi
+Response incident_mitigation(Context& context, Request& request);
+Response incident_agency_evidence(Context& context, Request& request);
+// desk_incident_profile.cpp: RFC 9116 security.txt and the RFC 2350 team page
+Response security_txt_page(Context& context, Request& request);
+Response csirt_profile_page(Context& context, Request& request);
 
 // desk_telecom.cpp: telephone network and the operator
 

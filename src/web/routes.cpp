@@ -154,6 +154,17 @@ std::vector<Route> route_table()
         // vulnerability assessment: web/desk_assessment.cpp
 
         // CSIRT: web/desk_incident.cpp
+        { "POST", "/staf/permohonan/:number/insiden/klasifikasi", kStaff, incident_classify },
+        { "POST", "/staf/permohonan/:number/insiden/sistem", kStaff, incident_link_system },
+        { "POST", "/staf/permohonan/:number/insiden/bukti", kStaff, incident_label_evidence },
+        { "POST", "/staf/permohonan/:number/insiden/analisis", kStaff, incident_record },
+        { "POST", "/staf/permohonan/:number/insiden/rekomendasi", kStaff, incident_record },
+        { "POST", "/staf/permohonan/:number/insiden/verifikasi", kStaff, incident_record },
+        { "POST", "/instansi/permohonan/:number/insiden/mitigasi", kAgency, incident_mitigation },
+        { "GET", "/instansi/permohonan/:number/insiden/bukti/:id", kAgency,
+            incident_agency_evidence },
+        { "GET", "/.well-known/security.txt", kPublic, security_txt_page },
+        { "GET", "/csirt", kPublic, csirt_profile_page },
 
         // telephone network and the operator: web/desk_telecom.cpp
 

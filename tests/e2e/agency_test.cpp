@@ -7,6 +7,7 @@
 #include <regex>
 
 #include "client.hpp"
+#include "desk_incident_steps.hpp"
 #include "samples.hpp"
 #include "server.hpp"
 
@@ -92,6 +93,7 @@ TEST_F(Agency, RegistersWithTheOfficialAddressActsForItsAgencyAndSeesNothingElse
     StaffClient help(*server, helpdesk);
     StaffClient team(*server, csirt);
     ASSERT_EQ(help.act(report.number, { { "aksi", "complete" } }).status, 303);
+    classify_incident(*server, team, report.number);
     ASSERT_EQ(
         team.act(report.number, { { "aksi", "complete" }, { "pemilik", kOwner } }).status, 303);
 

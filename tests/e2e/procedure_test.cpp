@@ -9,6 +9,7 @@
 #include <regex>
 
 #include "client.hpp"
+#include "desk_incident_steps.hpp"
 #include "server.hpp"
 
 namespace lapis::e2e {
@@ -212,9 +213,16 @@ void complete_step(Desk& desk, Case& request, const json& steps, std::size_t i, 
         staff_move(desk, request, staff,
             { { "aksi", "assign" }, { "petugas", member }, { "catatan", note } }, next);
     } else if (step["id"] == "analisis-dampak") {
+        classify_incident(desk.server, staff, request.sent.number);
+        request.moves.push_back({ "desk", staff.account().name, request.step, request.step, "" });
         staff_move(desk, request, staff,
             { { "aksi", "complete" }, { "pemilik", kOwnerAgency }, { "catatan", note } }, next);
     } else {
+        if (step["id"] == "verifikasi-perbaikan") {
+            verify_incident_fix(desk.server, staff, request.sent.number);
+            request.moves.push_back(
+                { "desk", staff.account().name, request.step, request.step, "" });
+        }
         staff_move(desk, request, staff, { { "aksi", "complete" }, { "catatan", note } }, next);
     }
 }
@@ -394,6 +402,8 @@ TEST_F(Procedure, IncidentReportWalksToSelesaiWithSendBackAfterFailedVerificatio
     EXPECT_NE(kept.body.find("role=\"alert\""), std::string::npos);
     EXPECT_NE(kept.body.find(">Dampak: &lt;situs&gt; publik</textarea>"), std::string::npos)
         << kept.body;
+    classify_incident(desk->server, csirt, report.sent.number);
+    report.moves.push_back({ "desk", csirt.account().name, 3, 3, "" });
     staff_move(*desk, report, csirt,
         { { "aksi", "complete" }, { "pemilik", kOwnerAgency },
             { "catatan", "Dampak: situs publik." } },
@@ -434,6 +444,8 @@ TEST_F(Procedure, IncidentReportWalksToSelesaiWithSendBackAfterFailedVerificatio
         6, "pemilik-sistem");
     staff_move(*desk, report, csirt, { { "aksi", "complete" }, { "catatan", "Pencegahan ulang." } },
         7, "pemilik-sistem");
+    verify_incident_fix(desk->server, csirt, report.sent.number);
+    report.moves.push_back({ "desk", csirt.account().name, 7, 7, "" });
     staff_move(*desk, report, csirt,
         { { "aksi", "complete" }, { "catatan", "Perbaikan terverifikasi." } }, 7);
     expect_finished(*desk, report);
