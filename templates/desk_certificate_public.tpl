@@ -1,0 +1,6 @@
+{{%AUTOESCAPE context="HTML"}}<section class="desk-panel" id="sertifikat">
+<h2>Sertifikat elektronik</h2>
+{{#reason}}<p>Alasan pencabutan: <strong>{{label}}</strong></p>{{/reason}}
+{{#issuing}}{{#certificate}}<p>Sertifikat Anda berlaku sampai: <strong>{{expires}}</strong>.</p>
+<p><small>Kami mengingatkan lewat email {{plan}} hari sebelum sertifikat berakhir, agar pembaruan dapat diajukan tepat waktu.</small></p>{{/certificate}}{{/issuing}}
+</section>
