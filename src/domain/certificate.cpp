@@ -10,25 +10,26 @@ namespace lapis::domain {
 namespace {
 
 constexpr std::array kReasons{
-    RevocationReason{ "unspecified", "unspecified", 0, "certificate.reason.unspecified", true },
     RevocationReason{
-        "key-compromise", "keyCompromise", 1, "certificate.reason.key_compromise", true },
+        "unspecified", "unspecified", 0, "certificate.reason.unspecified", true, true },
     RevocationReason{
-        "ca-compromise", "cACompromise", 2, "certificate.reason.ca_compromise", false },
+        "key-compromise", "keyCompromise", 1, "certificate.reason.key_compromise", true, true },
+    RevocationReason{
+        "ca-compromise", "cACompromise", 2, "certificate.reason.ca_compromise", false, false },
     RevocationReason{ "affiliation-changed", "affiliationChanged", 3,
-        "certificate.reason.affiliation_changed", true },
-    RevocationReason{ "superseded", "superseded", 4, "certificate.reason.superseded", true },
+        "certificate.reason.affiliation_changed", true, true },
+    RevocationReason{ "superseded", "superseded", 4, "certificate.reason.superseded", true, true },
     RevocationReason{ "cessation-of-operation", "cessationOfOperation", 5,
-        "certificate.reason.cessation_of_operation", true },
-    RevocationReason{
-        "certificate-hold", "certificateHold", 6, "certificate.reason.certificate_hold", false },
+        "certificate.reason.cessation_of_operation", true, true },
+    RevocationReason{ "certificate-hold", "certificateHold", 6,
+        "certificate.reason.certificate_hold", false, true },
     // Value 7 is not used (RFC 5280 §5.3.1).
     RevocationReason{
-        "remove-from-crl", "removeFromCRL", 8, "certificate.reason.remove_from_crl", false },
+        "remove-from-crl", "removeFromCRL", 8, "certificate.reason.remove_from_crl", false, false },
     RevocationReason{ "privilege-withdrawn", "privilegeWithdrawn", 9,
-        "certificate.reason.privilege_withdrawn", false },
+        "certificate.reason.privilege_withdrawn", false, true },
     RevocationReason{
-        "aa-compromise", "aACompromise", 10, "certificate.reason.aa_compromise", false },
+        "aa-compromise", "aACompromise", 10, "certificate.reason.aa_compromise", false, false },
 };
 
 constexpr int kMostDaysBefore = 365;

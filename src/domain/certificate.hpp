@@ -29,6 +29,9 @@ struct RevocationReason {
     int rfc_value = 0; // 1
     std::string_view message_key; // label: "certificate.reason.key_compromise"
     bool holder_may_choose = false;
+    // The registration officer may put it to BSrE: the holder's reasons, and
+    // privilegeWithdrawn and certificateHold, which are the office's decisions.
+    bool office_may_choose = false;
 };
 
 std::span<const RevocationReason> revocation_reasons();

@@ -41,6 +41,16 @@ constexpr auto kEntries = std::to_array<MessageEntry>({
     { "certificate.request_ended",
         "Permohonan ini ditolak atau dibatalkan; tidak ada sertifikat yang dicatat.",
         "This request was rejected or withdrawn; no certificate is recorded." },
+    { "certificate.reason_not_office",
+        "Pilih alasan pencabutan dari daftar. Alasan tentang kunci CA/AA dan penghapusan dari "
+        "CRL bukan alasan yang diajukan instansi.",
+        "Choose a revocation reason from the list. Reasons about the CA's or AA's keys and "
+        "removal from a CRL are not the agency's to give." },
+    { "certificate.not_revocation",
+        "Alasan pencabutan dicatat pada permohonan pencabutan sertifikat.",
+        "A revocation reason is recorded on a revocation request." },
+    { "certificate.event.reason_recorded", "Alasan pencabutan untuk BSrE dicatat",
+        "Revocation reason for BSrE recorded" },
     { "certificate.event.expiry_recorded", "Masa berlaku sertifikat dicatat",
         "Certificate expiry recorded" },
     { "certificate.event.reminder_sent", "Pengingat masa berlaku sertifikat dikirim",

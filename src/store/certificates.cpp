@@ -130,6 +130,34 @@ std::vector<ReminderRecord> CertificateStore::reminders(std::int64_t certificate
     return records;
 }
 
+void CertificateStore::record_revocation_reason(std::int64_t request_id,
+    const std::string& rfc_name, std::int64_t by, const DeskEvent& event, domain::TimePoint now)
+{
+    soci::session sql(m_database.pool());
+    WriteTransaction transaction(sql, m_database.engine());
+    long long request = request_id;
+    long long user = by;
+    const std::string at = domain::to_utc_text(now);
+    sql << "DELETE FROM certificate_revocations WHERE request_id = :r", soci::use(request);
+    sql << "INSERT INTO certificate_revocations (request_id, reason, recorded_by, recorded_at) "
+           "VALUES (:r, :n, :b, :a)",
+        soci::use(request), soci::use(rfc_name), soci::use(user), soci::use(at);
+    append_desk_event(sql, request_id, event, now);
+    transaction.commit();
+}
+
+std::optional<std::string> CertificateStore::revocation_reason(std::int64_t request_id)
+{
+    soci::session sql(m_database.pool());
+    long long request = request_id;
+    std::string reason;
+    sql << "SELECT reason FROM certificate_revocations WHERE request_id = :r", soci::into(reason),
+        soci::use(request);
+    if (!sql.got_data())
+        return std::nullopt;
+    return reason;
+}
+
 bool CertificateStore::revoked_since(
     const Certificate& certificate, const std::vector<std::string>& revocation_kinds)
 {

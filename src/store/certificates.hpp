@@ -63,6 +63,12 @@ public:
     std::optional<Certificate> for_request(std::int64_t request_id);
     std::vector<ReminderRecord> reminders(std::int64_t certificate_id);
 
+    // The RFC 5280 reason name ("privilegeWithdrawn") recorded for a revocation
+    // request by the registration officer; replaces an earlier one.
+    void record_revocation_reason(std::int64_t request_id, const std::string& rfc_name,
+        std::int64_t by, const DeskEvent& event, domain::TimePoint now);
+    std::optional<std::string> revocation_reason(std::int64_t request_id);
+
     // One pass of the reminder job: for every certificate not superseded, not
     // expired and whose holder has no finished revocation since, queues the
     // reminder that is due today (office date of `now`) through the outbox.

@@ -291,6 +291,13 @@ const std::vector<Migration> kMigrations = {
                 recorded_at TEXT NOT NULL,
                 superseded_at TEXT))",
             "CREATE INDEX certificates_holder ON certificates (holder_email)",
+            // The RFC 5280 reason the registration officer puts to BSrE for a
+            // revocation request (the holder's reason stays in the request's form).
+            R"(CREATE TABLE certificate_revocations (
+                request_id INTEGER PRIMARY KEY REFERENCES requests(id),
+                reason TEXT NOT NULL,
+                recorded_by INTEGER NOT NULL,
+                recorded_at TEXT NOT NULL))",
             "CREATE INDEX certificates_expiry ON certificates (superseded_at, expires_on)",
             // One row per certificate, expiry date and threshold: the primary key is
             // what makes a reminder go out once, also across restarts and processes.

@@ -65,22 +65,63 @@ std::string schedule_text(const domain::ReminderSchedule& schedule)
     return text;
 }
 
-json reason_model(const store::StoredRequest& request, domain::Lang lang)
+bool revokes_certificate(const App& app, const store::StoredRequest& request)
+{
+    const auto* fields = request_fields(app, request);
+    return fields != nullptr && has_field(*fields, kReasonField);
+}
+
+json reason_row(const domain::RevocationReason& reason, domain::Lang lang)
+{
+    return { { "label", domain::text(reason.message_key, lang) },
+        { "rfc", std::string(reason.rfc_name) }, { "rfc_value", reason.rfc_value } };
+}
+
+// The holder's reason from the form, and the one the registration officer put to
+// BSrE when it differs.
+json reason_model(App& app, const store::StoredRequest& request, domain::Lang lang)
 {
     auto value = request.fields.find(kReasonField);
     if (value == request.fields.end())
         return nullptr;
-    const domain::RevocationReason* reason = domain::find_revocation_reason(value->second);
-    if (reason == nullptr)
-        return json::array({ { { "label", value->second }, { "rfc", "" } } });
-    return json::array({ { { "label", domain::text(reason->message_key, lang) },
-        { "rfc", std::string(reason->rfc_name) }, { "rfc_value", reason->rfc_value } } });
+    const domain::RevocationReason* holder = domain::find_revocation_reason(value->second);
+    json row = holder ? reason_row(*holder, lang) : json{ { "label", value->second } };
+    if (auto recorded = store::CertificateStore(app.database).revocation_reason(request.id)) {
+        const domain::RevocationReason* office = domain::find_revocation_reason(*recorded);
+        if (office != nullptr && office != holder)
+            row["office"] = json::array({ reason_row(*office, lang) });
+        row["office_code"] = *recorded;
+    }
+    return json::array({ row });
+}
+
+json reason_options(const std::string& selected, domain::Lang lang)
+{
+    json options = json::array();
+    for (const domain::RevocationReason& reason : domain::revocation_reasons()) {
+        if (!reason.office_may_choose)
+            continue;
+        options.push_back({ { "code", std::string(reason.rfc_name) },
+            { "label", domain::text(reason.message_key, lang) },
+            { "selected", reason.rfc_name == selected || reason.code == selected } });
+    }
+    return options;
 }
 
 json panel_model(Context& context, const store::StoredRequest& request, bool staff)
 {
     json model = { { "number", request.number }, { "csrf", context.csrf_token },
-        { "reason", reason_model(request, context.lang) } };
+        { "reason", reason_model(context.app, request, context.lang) } };
+    const bool verifier = staff && context.user->roles.contains(kVerifierRole);
+    if (verifier && model["reason"].is_array() && !request_ended_badly(request)) {
+        const json& reason = model["reason"][0];
+        const std::string selected = reason.contains("office_code")
+            ? reason["office_code"].get<std::string>()
+            : reason.value("rfc", std::string());
+        model["reason_form"]
+            = json::array({ { { "number", request.number }, { "csrf", context.csrf_token },
+                { "options", reason_options(selected, context.lang) } } });
+    }
     if (!issues_certificate(context.app, request))
         return model;
     store::CertificateStore certificates(context.app.database);
@@ -196,6 +237,49 @@ store::ReminderReport run_certificate_reminders(const catalog::Catalog& catalog,
         [&](const store::DueReminder& due) {
             return certificate_reminder_notice(catalog, renderer, public_url, due);
         });
+}
+
+Response certificate_reason_save(Context& context, Request& request)
+{
+    auto stored = context.app.requests.find(request.param("number"));
+    if (!stored || !staff_may_view(*context.user, *stored)
+        || !certificate_desk(context.app, *stored))
+        return not_found_page(context);
+    if (!context.user->roles.contains(kVerifierRole))
+        return message_page(context, 403, "move.refused_title", "certificate.not_verifier");
+    if (!revokes_certificate(context.app, *stored))
+        return message_page(context, 409, "move.refused_title", "certificate.not_revocation");
+    if (request_ended_badly(*stored))
+        return message_page(context, 409, "move.refused_title", "certificate.request_ended");
+
+    const std::string chosen = request.form().value("alasan");
+    const domain::RevocationReason* reason = domain::find_revocation_reason(chosen);
+    if (reason == nullptr || !reason->office_may_choose) {
+        json model = panel_model(context, *stored, true);
+        model["reason_form"][0]["error"]
+            = domain::text("certificate.reason_not_office", context.lang);
+        return page(context, "desk_certificate_page.tpl", stored->number,
+            { { "number", stored->number },
+                { "panel", context.app.renderer.render("desk_certificate_staff.tpl", model) } },
+            422);
+    }
+    const auto now = context.app.clock.now();
+    store::DeskEvent event;
+    event.event = "certificate.event.reason_recorded";
+    event.actor_kind = "staf";
+    event.actor_user = context.user->id;
+    event.note
+        = domain::text(reason->message_key) + " (RFC 5280 " + std::string(reason->rfc_name) + ")";
+    event.public_note = true;
+    event.detail = { { "reason", std::string(reason->rfc_name) } };
+    store::CertificateStore(context.app.database)
+        .record_revocation_reason(
+            stored->id, std::string(reason->rfc_name), context.user->id, event, now);
+    context.app.audit.record(
+        { "staf", context.user->id, request.remote, "certificate.revocation_reason",
+            "request:" + stored->number, event.detail.dump() },
+        now);
+    return redirect("/staf/permohonan/" + stored->number + "?ok=1");
 }
 
 Response certificate_expiry_save(Context& context, Request& request)

@@ -67,6 +67,7 @@ Response api_categorisation(Context& context, Request& request);
 
 // desk_certificate.cpp: e-certificates
 Response certificate_expiry_save(Context& context, Request& request);
+Response certificate_reason_save(Context& context, Request& request);
 
 // desk_esignature.cpp: e-signature integration
 Response esignature_milestone_save(Context& context, Request& request);

@@ -128,6 +128,7 @@ std::vector<Route> route_table()
         // e-certificates: web/desk_certificate.cpp
         { "POST", "/staf/permohonan/:number/sertifikat/masa-berlaku", kStaff,
             certificate_expiry_save },
+        { "POST", "/staf/permohonan/:number/sertifikat/alasan", kStaff, certificate_reason_save },
 
         // e-signature integration: web/desk_esignature.cpp
         { "POST", "/staf/permohonan/:number/esign/tahapan", kStaff, esignature_milestone_save },

@@ -102,6 +102,22 @@ TEST_F(CertificateDesk, ARevocationCarriesItsReasonInLocalWordingAndRfcName)
     // A reason the holder cannot give is not on the form.
     form.values["alasan_pencabutan"] = "ca-compromise";
     EXPECT_EQ(submit_api(*server, form).status, 422);
+
+    // The registration officer puts the office's own reason to BSrE; CA reasons are not
+    // the office's to give; only the officer records it.
+    const std::string path = "/staf/permohonan/" + sent.number + "/sertifikat/alasan";
+    Reply refused = post(*verifier, path, { { "alasan", "cACompromise" } });
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_NE(refused.body.find("bukan alasan yang diajukan instansi"), std::string::npos);
+    EXPECT_EQ(post(*head, path, { { "alasan", "privilegeWithdrawn" } }).status, 403);
+    ASSERT_EQ(post(*verifier, path, { { "alasan", "privilegeWithdrawn" } }).status, 303);
+    EXPECT_NE(verifier->request_page(sent.number)
+                  .body.find("RFC 5280 CRLReason: <code>privilegeWithdrawn</code> (9)"),
+        std::string::npos);
+    EXPECT_NE(track_page(*server, sent.number, sent.code)
+                  .body.find("Alasan yang diajukan petugas ke BSrE: <strong>Hak penggunaan "
+                             "sertifikat dicabut instansi"),
+        std::string::npos);
 }
 
 TEST_F(CertificateDesk, ExpiryIsShownToTheHolderAndRemindedOnceAcrossARestart)

@@ -34,6 +34,20 @@ TEST(RevocationReason, HolderChoosesOnlyReasonsAboutTheirOwnCertificate)
             "superseded", "cessationOfOperation" }));
 }
 
+TEST(RevocationReason, TheOfficeAddsOnlyItsOwnDecisionsToTheHolderReasons)
+{
+    std::vector<std::string> office;
+    for (const RevocationReason& reason : revocation_reasons()) {
+        if (reason.office_may_choose)
+            office.emplace_back(reason.rfc_name);
+        if (reason.holder_may_choose)
+            EXPECT_TRUE(reason.office_may_choose) << reason.rfc_name;
+    }
+    EXPECT_EQ(office,
+        (std::vector<std::string>{ "unspecified", "keyCompromise", "affiliationChanged",
+            "superseded", "cessationOfOperation", "certificateHold", "privilegeWithdrawn" }));
+}
+
 TEST(RevocationReason, FoundByCatalogCodeOrRfcNameWithAnIndonesianLabel)
 {
     const RevocationReason* reason = find_revocation_reason("key-compromise");
