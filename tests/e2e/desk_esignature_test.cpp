@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <ctime>
+#include <regex>
 
 #include "client.hpp"
 #include "server.hpp"
@@ -120,6 +121,53 @@ TEST_F(EsignatureDesk, MilestonesInOrderCarryTheRequestToProduction)
     EXPECT_NE(panel.find("Rapat daring &lt;BSrE&gt;"), std::string::npos);
     // Finished: no more milestones.
     EXPECT_EQ(record(*team, sent.number, "integrasi-production").status, 409);
+}
+
+TEST_F(EsignatureDesk, TheAgencySeesItsMilestonesButCannotRecordThem)
+{
+    FormSample form = valid_form("implementasi-sertifikat-elektronik");
+    Submitted sent = submit_api(*server, form);
+    ASSERT_EQ(sent.status, 201);
+    ASSERT_EQ(complete(sent.number).status, 303);
+    ASSERT_EQ(
+        record(*team, sent.number, "analisis-kebutuhan", "Kebutuhan: SK digital").status, 303);
+
+    // An account of the agency that filed the request, verified by its mailed link.
+    const std::string address = "pd.esign@magelangkota.go.id";
+    const std::string password = "kata sandi instansi yang panjang";
+    ASSERT_EQ(post_form(*server, "/instansi/daftar",
+                  { { "nama", "Petugas PD" }, { "email", address },
+                      { "instansi", form.values.at("instansi") }, { "password", password },
+                      { "password_again", password } })
+                  .status,
+        200);
+    CommandResult outbox = run_command({ "/usr/bin/sqlite3", server->data_dir() + "/lapis.db",
+                                           "SELECT body FROM outbox WHERE recipient = '" + address
+                                               + "' ORDER BY id DESC LIMIT 1" },
+        "");
+    std::smatch link;
+    ASSERT_TRUE(
+        std::regex_search(outbox.output, link, std::regex("/instansi/verifikasi/[a-z2-7]+")));
+    ASSERT_EQ(get(*server, link[0]).status, 200);
+    Reply login = post_form(*server, "/masuk", { { "email", address }, { "password", password } });
+    std::smatch cookie;
+    const std::string set_cookie = login.header("Set-Cookie");
+    ASSERT_TRUE(std::regex_search(set_cookie, cookie, std::regex("lapis_sesi=[^;]+")));
+    const httplib::Headers session = { { "Cookie", cookie[0].str() } };
+
+    Reply page = get(*server, "/instansi/permohonan/" + sent.number, session);
+    ASSERT_EQ(page.status, 200);
+    const std::string panel = between(page.body, "id=\"tahapan\"", "</section>");
+    EXPECT_NE(panel.find("Analisis kebutuhan bersama BSrE"), std::string::npos) << panel;
+    EXPECT_NE(panel.find("Kebutuhan: SK digital"), std::string::npos);
+    EXPECT_EQ(panel.find("<form"), std::string::npos);
+    const std::string csrf = hidden_input(page.body, "_csrf").value_or("");
+    EXPECT_EQ(post_form(*server, "/staf/permohonan/" + sent.number + "/esign/tahapan",
+                  { { "tahapan", "integrasi-development" }, { "tanggal", office_today() },
+                      { "_csrf", csrf } },
+                  session)
+                  .status,
+        404);
 }
 
 TEST_F(EsignatureDesk, FutureDatesAndOtherRolesAreRefused)
