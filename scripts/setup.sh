@@ -13,6 +13,7 @@ BUILD_PACKAGES=(
     libctemplate-dev
     libsodium-dev liboath-dev libcurl4-openssl-dev
     libspdlog-dev libcli11-dev libtomlplusplus-dev libmagic-dev
+    libcmark-gfm-dev libcmark-gfm-extensions-dev
     libcairo2-dev libpango1.0-dev libqrencode-dev fonts-dejavu-core fonts-wqy-microhei
     libgtest-dev libgmock-dev libcpp-httplib-dev
 )

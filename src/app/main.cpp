@@ -14,6 +14,7 @@
 #include <memory>
 #include <sstream>
 
+#include "app/certificate_reminder_job.hpp"
 #include "app/retention_job.hpp"
 #include "catalog/loader.hpp"
 #include "domain/contact.hpp"
@@ -28,6 +29,7 @@
 #include "store/outbox.hpp"
 #include "store/requests.hpp"
 #include "store/users.hpp"
+#include "web/certificate_reminders.hpp"
 #include "web/http_server.hpp"
 #include "web/render.hpp"
 #include "web/routes.hpp"
@@ -44,7 +46,18 @@ struct MailOptions {
     bool starttls = false;
     std::string public_url; // empty: http://<listen>
     int retry_seconds = 30; // the wait after a first failed send; doubles after each further one
+    std::string certificate_reminders = "30,7"; // days before a certificate's expiry
 };
+
+// --certificate-reminders "30,7": refused with one clear line when malformed.
+domain::ReminderSchedule reminder_schedule(const std::string& text)
+{
+    auto schedule = domain::parse_reminder_schedule(text);
+    if (!schedule)
+        throw std::invalid_argument("--certificate-reminders must be days before expiry, "
+                                    "1-365, separated by commas, e.g. 30,7");
+    return *schedule;
+}
 
 struct CommonOptions {
     std::string data = "./data";
@@ -125,8 +138,9 @@ int serve(const CommonOptions& options, const MailOptions& mail, const LimitOpti
     server.threads = threads;
     server.trust_proxy = limits.trust_proxy;
     const catalog::Catalog catalog = load_catalog(options);
-    // One session per worker thread, one for the mail worker, one spare.
-    auto database = open_database(options, threads + 2, true);
+    // One session per worker thread, one for the mail worker, one for each
+    // background job.
+    auto database = open_database(options, threads + 3, true);
     store::RequestStore requests(*database);
     store::UserStore users(*database);
     store::FileStore files(options.data + "/files");
@@ -173,6 +187,9 @@ int serve(const CommonOptions& options, const MailOptions& mail, const LimitOpti
     }
     const web::Router router(web::route_table());
     app::RetentionJob retention(catalog, *database, files, clock);
+    web::set_certificate_reminder_schedule(reminder_schedule(mail.certificate_reminders));
+    app::CertificateReminderJob reminders(catalog, renderer, app.settings.public_url, *database,
+        web::certificate_reminder_schedule(), clock, [&app] { app.wake_notifier(); });
 
     if (users.count() == 0) {
         const std::string token = domain::random_token(24);
@@ -377,6 +394,10 @@ int main(int argc, char** argv)
         ->capture_default_str();
     serve_command->add_option("--public-url", mail.public_url,
         "how people reach the portal, for links in mail (default: http://LISTEN)");
+    serve_command
+        ->add_option("--certificate-reminders", mail.certificate_reminders,
+            "days before a certificate's expiry on which its holder is reminded")
+        ->capture_default_str();
     LimitOptions limits;
     serve_command
         ->add_option("--submit-per-minute", limits.submit_per_minute,
@@ -443,6 +464,19 @@ int main(int argc, char** argv)
         "every 6 hours)");
     add_common(*retention_command, options);
 
+    auto* reminders_command = cli.add_subcommand("certificate-reminders",
+        "queue the certificate expiry reminders due today (the server does this every hour); "
+        "they are sent by the server's mail worker");
+    add_common(*reminders_command, options);
+    std::string reminder_days = "30,7";
+    std::string reminder_url;
+    reminders_command
+        ->add_option("--certificate-reminders", reminder_days,
+            "days before a certificate's expiry on which its holder is reminded")
+        ->capture_default_str();
+    reminders_command->add_option(
+        "--public-url", reminder_url, "how people reach the portal, for links in mail");
+
     auto* check_command = cli.add_subcommand("catalog-check", "load and check a catalog file");
     add_common(*check_command, options);
 
@@ -485,6 +519,18 @@ int main(int argc, char** argv)
             store::FileStore files(options.data + "/files");
             auto report = app::run_retention(catalog, *database, files, domain::Clock());
             std::cout << "identity scans deleted: " << report.deleted << '\n';
+            return 0;
+        }
+        if (reminders_command->parsed()) {
+            const auto schedule = reminder_schedule(reminder_days);
+            const catalog::Catalog catalog = load_catalog(options);
+            auto database = open_database(options, 1);
+            const web::Renderer renderer;
+            const auto report = web::run_certificate_reminders(catalog, renderer,
+                reminder_url.empty() ? "http://127.0.0.1:8080" : reminder_url, *database, schedule,
+                domain::Clock().now());
+            std::cout << "certificate reminders queued: " << report.sent
+                      << ", skipped: " << report.skipped << '\n';
             return 0;
         }
         if (audit_verify->parsed())

@@ -282,6 +282,79 @@ const std::vector<Migration> kMigrations = {
                 labelled_at TEXT NOT NULL))",
         },
         {}, {} },
+    { 15, "literacy: the schedule of speaker and training requests, and published articles",
+        {
+            R"(CREATE TABLE literacy_sessions (
+                request_id INTEGER PRIMARY KEY REFERENCES requests(id),
+                starts_at TEXT NOT NULL,
+                ends_at TEXT NOT NULL,
+                place TEXT NOT NULL,
+                note TEXT NOT NULL,
+                recorded_by INTEGER NOT NULL,
+                recorded_at TEXT NOT NULL))",
+            "CREATE INDEX literacy_sessions_time ON literacy_sessions (starts_at, ends_at)",
+            R"(CREATE TABLE literacy_speakers (
+                request_id INTEGER NOT NULL REFERENCES requests(id),
+                user_id INTEGER NOT NULL REFERENCES users(id),
+                PRIMARY KEY (request_id, user_id)))",
+            "CREATE INDEX literacy_speakers_user ON literacy_speakers (user_id)",
+            R"(CREATE TABLE literacy_articles (
+                id {{id}},
+                slug TEXT NOT NULL UNIQUE,
+                title TEXT NOT NULL,
+                summary TEXT NOT NULL,
+                body_markdown TEXT NOT NULL,
+                body_html TEXT NOT NULL,
+                published INTEGER NOT NULL,
+                published_at TEXT,
+                created_by INTEGER NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_by INTEGER NOT NULL,
+                updated_at TEXT NOT NULL))",
+            "CREATE INDEX literacy_articles_published ON literacy_articles (published, "
+            "published_at)",
+        },
+        {}, {} },
+    { 16, "certificates' expiry dates and their reminders; e-signature milestones",
+        {
+            R"(CREATE TABLE certificates (
+                id {{id}},
+                request_id INTEGER NOT NULL UNIQUE REFERENCES requests(id),
+                holder_name TEXT NOT NULL,
+                holder_email TEXT NOT NULL,
+                expires_on TEXT NOT NULL,
+                recorded_by INTEGER NOT NULL,
+                recorded_at TEXT NOT NULL,
+                superseded_at TEXT))",
+            "CREATE INDEX certificates_holder ON certificates (holder_email)",
+            // The RFC 5280 reason the registration officer puts to BSrE for a
+            // revocation request (the holder's reason stays in the request's form).
+            R"(CREATE TABLE certificate_revocations (
+                request_id INTEGER PRIMARY KEY REFERENCES requests(id),
+                reason TEXT NOT NULL,
+                recorded_by INTEGER NOT NULL,
+                recorded_at TEXT NOT NULL))",
+            "CREATE INDEX certificates_expiry ON certificates (superseded_at, expires_on)",
+            // One row per certificate, expiry date and threshold: the primary key is
+            // what makes a reminder go out once, also across restarts and processes.
+            R"(CREATE TABLE certificate_reminders (
+                certificate_id INTEGER NOT NULL REFERENCES certificates(id),
+                expires_on TEXT NOT NULL,
+                days_before INTEGER NOT NULL,
+                outcome TEXT NOT NULL,
+                at TEXT NOT NULL,
+                PRIMARY KEY (certificate_id, expires_on, days_before)))",
+            R"(CREATE TABLE esignature_milestones (
+                id {{id}},
+                request_id INTEGER NOT NULL REFERENCES requests(id),
+                milestone TEXT NOT NULL,
+                happened_on TEXT NOT NULL,
+                note TEXT NOT NULL,
+                recorded_by INTEGER NOT NULL,
+                recorded_at TEXT NOT NULL))",
+            "CREATE INDEX esignature_milestones_request ON esignature_milestones (request_id, id)",
+        },
+        {}, {} },
 };
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "web/desks.hpp"
 
+#include "web/handlers.hpp"
+
 namespace lapis::web {
 namespace {
 
@@ -14,10 +16,10 @@ Panel panel_of(catalog::Desk desk)
         return nullptr;
 
     case catalog::Desk::Certificate:
-        return nullptr;
+        return certificate_panel;
 
     case catalog::Desk::Esignature:
-        return nullptr;
+        return esignature_panel;
 
     case catalog::Desk::Assessment:
         return nullptr;
@@ -35,7 +37,7 @@ Panel panel_of(catalog::Desk desk)
         return categorisation_panel;
 
     case catalog::Desk::Literacy:
-        return nullptr;
+        return literacy_panel;
     }
     return nullptr;
 }
@@ -51,7 +53,7 @@ DeskMoveCheck move_check_of(catalog::Desk desk)
         return nullptr;
 
     case catalog::Desk::Esignature:
-        return nullptr;
+        return esignature_check_move;
 
     case catalog::Desk::Assessment:
         return nullptr;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "web/app.hpp"
+#include "web/desks.hpp"
 #include "web/http.hpp"
 
 namespace lapis::web {
@@ -65,8 +66,14 @@ Response categorisation_page(Context& context, Request& request);
 Response api_categorisation(Context& context, Request& request);
 
 // desk_certificate.cpp: e-certificates
+Response certificate_expiry_save(Context& context, Request& request);
+Response certificate_reason_save(Context& context, Request& request);
 
 // desk_esignature.cpp: e-signature integration
+Response esignature_milestone_save(Context& context, Request& request);
+// The desk's condition on moves (desks.cpp): no step before its milestone.
+std::optional<DeskRefusal> esignature_check_move(App& app, const store::StoredRequest& request,
+    const domain::Actor& actor, const domain::Transition& transition);
 
 // desk_assessment.cpp: vulnerability assessment
 
@@ -100,6 +107,16 @@ Response agency_system_add(Context& context, Request& request);
 Response agency_system_page(Context& context, Request& request);
 
 // desk_literacy.cpp: literacy sessions and articles
+Response literacy_index(Context& context, Request& request);
+Response literacy_article_page(Context& context, Request& request);
+Response literacy_schedule_save(Context& context, Request& request);
+Response literacy_articles_staff(Context& context, Request& request);
+Response literacy_schedule_list(Context& context, Request& request);
+Response literacy_article_new(Context& context, Request& request);
+Response literacy_article_create(Context& context, Request& request);
+Response literacy_article_edit(Context& context, Request& request);
+Response literacy_article_update(Context& context, Request& request);
+Response literacy_article_publish(Context& context, Request& request);
 
 // api.cpp: the public JSON API under /api/v1
 Response api_services(Context& context, Request& request);

@@ -148,8 +148,12 @@ std::vector<Route> route_table()
         { "GET", "/staf/permohonan/:number/surat/:template", kStaff, staff_letter },
 
         // e-certificates: web/desk_certificate.cpp
+        { "POST", "/staf/permohonan/:number/sertifikat/masa-berlaku", kStaff,
+            certificate_expiry_save },
+        { "POST", "/staf/permohonan/:number/sertifikat/alasan", kStaff, certificate_reason_save },
 
         // e-signature integration: web/desk_esignature.cpp
+        { "POST", "/staf/permohonan/:number/esign/tahapan", kStaff, esignature_milestone_save },
 
         // vulnerability assessment: web/desk_assessment.cpp
 
@@ -186,6 +190,16 @@ std::vector<Route> route_table()
         { "GET", "/instansi/sistem/:id", kAgency, agency_system_page },
 
         // literacy sessions and articles: web/desk_literacy.cpp
+        { "GET", "/literasi", kPublic, literacy_index },
+        { "GET", "/literasi/:slug", kPublic, literacy_article_page },
+        { "POST", "/staf/permohonan/:number/literasi/jadwal", kStaff, literacy_schedule_save },
+        { "GET", "/staf/literasi", kStaff, literacy_articles_staff },
+        { "GET", "/staf/literasi/jadwal", kStaff, literacy_schedule_list },
+        { "GET", "/staf/literasi/artikel/baru", kStaff, literacy_article_new },
+        { "POST", "/staf/literasi/artikel", kStaff, literacy_article_create },
+        { "GET", "/staf/literasi/artikel/:id", kStaff, literacy_article_edit },
+        { "POST", "/staf/literasi/artikel/:id", kStaff, literacy_article_update },
+        { "POST", "/staf/literasi/artikel/:id/terbit", kStaff, literacy_article_publish },
 
         { "GET", "/api/v1/services", kPublic, api_services },
         { "GET", "/api/v1/queue", kStaff, api_queue },

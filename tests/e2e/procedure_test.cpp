@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <ctime>
 #include <future>
 #include <memory>
 #include <regex>
+#include <set>
 
 #include "client.hpp"
 #include "desk_incident_steps.hpp"
@@ -153,6 +155,25 @@ void expect_refused(Desk& desk, const Case& request, StaffClient& staff,
     EXPECT_EQ(unchanged_part(view(desk, request)), before) << why;
 }
 
+// The e-signature desk holds a step back until the assisting team recorded its
+// milestone (docs/desk-esignature.md): the team records it first, and the
+// history shows the record as a desk row.
+void record_milestone(Desk& desk, Case& request, const std::string& milestone)
+{
+    std::time_t now = std::time(nullptr) + 7 * 3600;
+    std::tm parts{};
+    gmtime_r(&now, &parts);
+    char today[16];
+    std::strftime(today, sizeof today, "%Y-%m-%d", &parts);
+    StaffClient& team = desk.as("tim-pendamping");
+    Reply reply
+        = post_form(desk.server, "/staf/permohonan/" + request.sent.number + "/esign/tahapan",
+            { { "tahapan", milestone }, { "tanggal", today }, { "_csrf", team.csrf() } },
+            team.cookie_headers());
+    ASSERT_EQ(reply.status, 303) << milestone << ": " << reply.body;
+    request.moves.push_back({ "desk", team.account().name, request.step, request.step, "" });
+}
+
 std::string party(const json& actor)
 {
     const std::string kind = actor["kind"];
@@ -192,6 +213,14 @@ void complete_step(Desk& desk, Case& request, const json& steps, std::size_t i, 
     const int next = i + 1 < steps.size() ? static_cast<int>(i) + 2 : static_cast<int>(i) + 1;
     const std::string note = "Langkah " + step["number"].get<std::string>() + " "
         + step["id"].get<std::string>() + " selesai.";
+    const std::set<std::string> milestones{ "analisis-kebutuhan", "integrasi-development",
+        "uji-kesesuaian", "sertifikat-pengesahan", "integrasi-production" };
+    if (request.form.service == "implementasi-sertifikat-elektronik"
+        && milestones.contains(step["id"].get<std::string>())) {
+        record_milestone(desk, request, step["id"]);
+        if (::testing::Test::HasFatalFailure())
+            return;
+    }
     if (actor["kind"] == "pemohon" && requester_turn) {
         requester_move(desk, request, "complete", note, next);
         return;

@@ -192,5 +192,6 @@ TEST_P(RequestStoreTest, MigrationsAreRecordedOnce)
 {
     database.reset();
     database = store::Database::open(url, 1);
-    EXPECT_EQ(database->schema_version(), static_cast<int>(store::migrations().size()));
+    // The newest version: the desks' reserved numbers may leave gaps until all are merged.
+    EXPECT_EQ(database->schema_version(), store::migrations().back().version);
 }

@@ -1,0 +1,2 @@
+{{%AUTOESCAPE context="HTML"}}<nav aria-label="breadcrumb"><ul><li><a href="/staf">Antrean</a></li><li><a href="/staf/permohonan/{{number}}">{{number}}</a></li><li>Jadwal kegiatan</li></ul></nav>
+{{panel:none}}
