@@ -246,6 +246,39 @@ const std::vector<Migration> kMigrations = {
         {}, {} },
     // Reserved for the desks being built side by side: 11 incident, 12 assessment,
     // 13 Sanapati, 14 telecom, 15 literacy, 16 certificates and e-signature.
+    { 12, "the vulnerability assessment desk: each request's assessment and its findings",
+        {
+            R"(CREATE TABLE assessments (
+                request_id INTEGER PRIMARY KEY REFERENCES requests(id),
+                system_id INTEGER REFERENCES electronic_systems(id),
+                report_tlp TEXT NOT NULL,
+                updated_at TEXT NOT NULL))",
+            R"(CREATE TABLE assessment_findings (
+                id {{id}},
+                request_id INTEGER NOT NULL REFERENCES requests(id),
+                title TEXT NOT NULL,
+                asset TEXT NOT NULL,
+                description TEXT NOT NULL,
+                evidence_text TEXT NOT NULL,
+                evidence_sha256 TEXT NOT NULL,
+                evidence_name TEXT NOT NULL,
+                evidence_type TEXT NOT NULL,
+                evidence_size INTEGER NOT NULL,
+                cvss31_vector TEXT NOT NULL,
+                base_tenths INTEGER NOT NULL,
+                temporal_tenths INTEGER,
+                severity TEXT NOT NULL,
+                cvss40_vector TEXT NOT NULL,
+                cvss40_tenths INTEGER,
+                recommendation TEXT NOT NULL,
+                tlp TEXT NOT NULL,
+                status TEXT NOT NULL,
+                created_by INTEGER NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL))",
+            "CREATE INDEX assessment_findings_request ON assessment_findings (request_id, id)",
+        },
+        {}, {} },
 };
 
 } // namespace

@@ -20,7 +20,7 @@ Panel panel_of(catalog::Desk desk)
         return nullptr;
 
     case catalog::Desk::Assessment:
-        return nullptr;
+        return assessment_panel;
 
     case catalog::Desk::Incident:
         return nullptr;
@@ -54,7 +54,7 @@ DeskMoveCheck move_check_of(catalog::Desk desk)
         return nullptr;
 
     case catalog::Desk::Assessment:
-        return nullptr;
+        return assessment_move_check;
 
     case catalog::Desk::Incident:
         return nullptr;

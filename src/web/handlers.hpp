@@ -69,6 +69,15 @@ Response api_categorisation(Context& context, Request& request);
 // desk_esignature.cpp: e-signature integration
 
 // desk_assessment.cpp: vulnerability assessment
+Response assessment_finding_form(Context& context, Request& request);
+Response assessment_add_finding(Context& context, Request& request);
+Response assessment_staff_status(Context& context, Request& request);
+Response assessment_settings(Context& context, Request& request);
+Response assessment_staff_report(Context& context, Request& request);
+Response assessment_staff_evidence(Context& context, Request& request);
+Response assessment_agency_fix(Context& context, Request& request);
+Response assessment_agency_report(Context& context, Request& request);
+Response assessment_agency_evidence(Context& context, Request& request);
 
 // desk_incident.cpp: CSIRT
 

@@ -130,6 +130,20 @@ std::vector<Route> route_table()
         // e-signature integration: web/desk_esignature.cpp
 
         // vulnerability assessment: web/desk_assessment.cpp
+        { "GET", "/staf/permohonan/:number/penilaian/temuan", kStaff, assessment_finding_form },
+        { "POST", "/staf/permohonan/:number/penilaian/temuan", kStaff, assessment_add_finding },
+        { "POST", "/staf/permohonan/:number/penilaian/temuan/:id/status", kStaff,
+            assessment_staff_status },
+        { "GET", "/staf/permohonan/:number/penilaian/temuan/:id/bukti", kStaff,
+            assessment_staff_evidence },
+        { "POST", "/staf/permohonan/:number/penilaian/pengaturan", kStaff, assessment_settings },
+        { "GET", "/staf/permohonan/:number/penilaian/laporan", kStaff, assessment_staff_report },
+        { "POST", "/instansi/permohonan/:number/penilaian/temuan/:id/perbaikan", kAgency,
+            assessment_agency_fix },
+        { "GET", "/instansi/permohonan/:number/penilaian/temuan/:id/bukti", kAgency,
+            assessment_agency_evidence },
+        { "GET", "/instansi/permohonan/:number/penilaian/laporan", kAgency,
+            assessment_agency_report },
 
         // CSIRT: web/desk_incident.cpp
 
