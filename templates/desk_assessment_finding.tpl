@@ -11,10 +11,10 @@
 <input id="aset" name="aset" value="{{asset}}" required>
 {{#errors}}{{#aset}}<small class="error">{{text}}</small>{{/aset}}{{/errors}}
 <label for="deskripsi">Deskripsi</label>
-<textarea id="deskripsi" name="deskripsi" rows="4" required>{{description}}</textarea>
+<textarea id="deskripsi" required name="deskripsi" rows="6">{{description}}</textarea>
 {{#errors}}{{#deskripsi}}<small class="error">{{text}}</small>{{/deskripsi}}{{/errors}}
 <label for="bukti_teks">Bukti (teks: langkah reproduksi, potongan log)</label>
-<textarea id="bukti_teks" name="bukti_teks" rows="4">{{evidence_text}}</textarea>
+<textarea id="bukti_teks" name="bukti_teks" rows="6">{{evidence_text}}</textarea>
 {{#errors}}{{#bukti_teks}}<small class="error">{{text}}</small>{{/bukti_teks}}{{/errors}}
 <label for="bukti_berkas">Berkas bukti (opsional: tangkapan layar, PDF, log)</label>
 <input id="bukti_berkas" name="bukti_berkas" type="file">
@@ -27,7 +27,7 @@
 <input id="cvss40" name="cvss40" value="{{cvss40}}" placeholder="CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N">
 {{#errors}}{{#cvss40}}<small class="error" id="cvss40-error">{{text}}</small>{{/cvss40}}{{/errors}}
 <label for="rekomendasi">Rekomendasi perbaikan</label>
-<textarea id="rekomendasi" name="rekomendasi" rows="4" required>{{recommendation}}</textarea>
+<textarea id="rekomendasi" required name="rekomendasi" rows="6">{{recommendation}}</textarea>
 {{#errors}}{{#rekomendasi}}<small class="error">{{text}}</small>{{/rekomendasi}}{{/errors}}
 <label for="tlp">Label TLP temuan</label>
 <select id="tlp" name="tlp">{{#tlp_options}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/tlp_options}}</select>
