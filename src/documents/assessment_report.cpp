@@ -89,12 +89,12 @@ AssessmentReport render_assessment_report(const AssessmentReportInput& input)
     sheet.blocks.push_back(letterhead(office, { office.parent, office.name, office.address }));
 
     Block heading;
-    heading.rows.push_back(text_row({ { "LAPORAN HASIL PENILAIAN KERENTANAN SISTEM ELEKTRONIK",
-                                        true, false } },
-        0, kContentWidth, Align::Center, 10.0));
-    heading.rows.push_back(text_row({ { "Nomor permohonan " + report.request_number, false,
-                                        false } },
-        0, kContentWidth, Align::Center, 2.0));
+    heading.rows.push_back(
+        text_row({ { "LAPORAN HASIL PENILAIAN KERENTANAN SISTEM ELEKTRONIK", true, false } }, 0,
+            kContentWidth, Align::Center, 10.0));
+    heading.rows.push_back(
+        text_row({ { "Nomor permohonan " + report.request_number, false, false } }, 0,
+            kContentWidth, Align::Center, 2.0));
     sheet.blocks.push_back(std::move(heading));
 
     Block summary;
@@ -123,21 +123,19 @@ AssessmentReport render_assessment_report(const AssessmentReportInput& input)
     sheet.blocks.push_back(std::move(summary));
 
     Block list;
-    list.rows.push_back(sans_row({ { "2. Daftar temuan menurut tingkat keparahan", true, false } },
-        11.0, 14.0));
+    list.rows.push_back(
+        sans_row({ { "2. Daftar temuan menurut tingkat keparahan", true, false } }, 11.0, 14.0));
     if (report.findings.empty())
         list.rows.push_back(sans_row({ { "Tidak ada temuan.", false, false } }, kSmall, 4.0));
     std::size_t number = 0;
     for (const domain::ReportFinding& finding : report.findings) {
         ++number;
-        list.rows.push_back(sans_row({ { std::to_string(number) + ". ", true, false },
-                                         { finding.title, true, false },
-                                         { " — " + severity_label(finding.severity) + " "
-                                                 + domain::format_tenths(finding.base_tenths)
-                                                 + " · "
-                                                 + domain::text(
-                                                     domain::finding_status_key(finding.status)),
-                                             false, false } },
+        list.rows.push_back(sans_row(
+            { { std::to_string(number) + ". ", true, false }, { finding.title, true, false },
+                { " — " + severity_label(finding.severity) + " "
+                        + domain::format_tenths(finding.base_tenths) + " · "
+                        + domain::text(domain::finding_status_key(finding.status)),
+                    false, false } },
             kSmall, 3.0, 10.0, kContentWidth - 10.0));
     }
     sheet.blocks.push_back(std::move(list));
@@ -154,7 +152,8 @@ AssessmentReport render_assessment_report(const AssessmentReportInput& input)
         block.rows.push_back(std::move(title));
         block.rows.push_back(table_row("Aset / URL terdampak", finding.asset));
         block.rows.push_back(table_row("Label TLP", std::string(domain::tlp_label(finding.tlp))));
-        block.rows.push_back(table_row("Status", domain::text(domain::finding_status_key(finding.status))));
+        block.rows.push_back(
+            table_row("Status", domain::text(domain::finding_status_key(finding.status))));
         block.rows.push_back(table_row("Vektor CVSS 3.1", finding.cvss31_vector));
         block.rows.push_back(table_row("Skor dasar (base)",
             domain::format_tenths(finding.base_tenths) + " — " + severity_label(finding.severity)));
@@ -166,7 +165,8 @@ AssessmentReport render_assessment_report(const AssessmentReportInput& input)
         block.rows.push_back(table_row("Deskripsi", finding.description));
         std::string evidence = finding.evidence_text;
         if (!finding.evidence_file.empty())
-            evidence += (evidence.empty() ? "" : "\n") + std::string("Berkas: ") + finding.evidence_file;
+            evidence
+                += (evidence.empty() ? "" : "\n") + std::string("Berkas: ") + finding.evidence_file;
         block.rows.push_back(table_row("Bukti", evidence));
         block.rows.push_back(table_row("Rekomendasi", finding.recommendation));
         sheet.blocks.push_back(std::move(block));

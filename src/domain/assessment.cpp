@@ -4,7 +4,6 @@
 #include <array>
 #include <cmath>
 
-
 namespace lapis::domain {
 namespace {
 
@@ -133,8 +132,7 @@ FindingMove move_finding(FindingStatus from, FindingEvent event, FindingSide sid
 
 int severity_rank(std::string_view severity_code)
 {
-    constexpr std::array<std::string_view, 5> kOrder{ "none", "low", "medium", "high",
-        "critical" };
+    constexpr std::array<std::string_view, 5> kOrder{ "none", "low", "medium", "high", "critical" };
     for (std::size_t i = 0; i < kOrder.size(); ++i) {
         if (kOrder[i] == severity_code)
             return static_cast<int>(i);
@@ -167,8 +165,7 @@ FindingCheck check_finding(const FindingInput& input)
         if (blank(value)) {
             check.errors.emplace_back(field, Message{ "field.required", {} });
         } else if (value.size() > max) {
-            check.errors.emplace_back(
-                field, Message{ "assessment.too_long", std::to_string(max) });
+            check.errors.emplace_back(field, Message{ "assessment.too_long", std::to_string(max) });
         } else {
             into = trimmed(value);
         }
@@ -181,8 +178,8 @@ FindingCheck check_finding(const FindingInput& input)
     required("deskripsi", input.description, kTextMax, finding.description);
     required("rekomendasi", input.recommendation, kTextMax, finding.recommendation);
     if (input.evidence_text.size() > kTextMax) {
-        check.errors.emplace_back("bukti_teks", Message{ "assessment.too_long",
-            std::to_string(kTextMax) });
+        check.errors.emplace_back(
+            "bukti_teks", Message{ "assessment.too_long", std::to_string(kTextMax) });
     } else {
         finding.evidence_text = trimmed(input.evidence_text);
     }
@@ -194,8 +191,8 @@ FindingCheck check_finding(const FindingInput& input)
         if (result.error) {
             check.errors.emplace_back("cvss31", *result.error);
         } else if (result.version != "3.1") {
-            check.errors.emplace_back("cvss31", Message{ "assessment.cvss31_version",
-                result.version });
+            check.errors.emplace_back(
+                "cvss31", Message{ "assessment.cvss31_version", result.version });
         } else {
             finding.cvss31_vector = result.normalised_vector;
             finding.base_tenths = tenths(result.base.value_or(0));
@@ -209,8 +206,8 @@ FindingCheck check_finding(const FindingInput& input)
         if (result.error) {
             check.errors.emplace_back("cvss40", *result.error);
         } else if (result.version != "4.0") {
-            check.errors.emplace_back("cvss40", Message{ "assessment.cvss40_version",
-                result.version });
+            check.errors.emplace_back(
+                "cvss40", Message{ "assessment.cvss40_version", result.version });
         } else {
             finding.cvss40_vector = result.normalised_vector;
             if (result.base)
@@ -302,8 +299,8 @@ ReportModel build_report(
     }
     std::stable_sort(report.findings.begin(), report.findings.end(),
         [](const ReportFinding& a, const ReportFinding& b) {
-            return more_severe_first({ a.id, a.severity, a.base_tenths },
-                { b.id, b.severity, b.base_tenths });
+            return more_severe_first(
+                { a.id, a.severity, a.base_tenths }, { b.id, b.severity, b.base_tenths });
         });
     report.counts.clear();
     report.verified = 0;

@@ -25,7 +25,8 @@ namespace lapis::domain {
 
 enum class FindingStatus { Open, Fixed, Retest, Verified };
 
-std::string_view to_string(FindingStatus status); // "terbuka", "diperbaiki", "uji-ulang", "terverifikasi"
+std::string_view to_string(
+    FindingStatus status); // "terbuka", "diperbaiki", "uji-ulang", "terverifikasi"
 std::optional<FindingStatus> finding_status_from_string(std::string_view slug);
 // Message key of the label: "assessment.status.terbuka" …
 std::string finding_status_key(FindingStatus status);
@@ -37,7 +38,8 @@ enum class FindingEvent {
     FailRetest, // the retest failed: the finding is open again
 };
 
-std::string_view to_string(FindingEvent event); // "lapor-perbaikan", "uji-ulang", "verifikasi", "gagal"
+std::string_view to_string(
+    FindingEvent event); // "lapor-perbaikan", "uji-ulang", "verifikasi", "gagal"
 std::optional<FindingEvent> finding_event_from_string(std::string_view slug);
 // Message key of the history label: "assessment.event.lapor-perbaikan" …
 std::string finding_event_key(FindingEvent event);
@@ -180,8 +182,8 @@ struct ReportModel {
 // strictest of `report_tlp` and the findings' labels. With `for_owner`, findings
 // marked TLP:RED are left out (they go to named recipients only, never to the whole
 // agency's accounts).
-ReportModel build_report(ReportModel base, std::vector<ReportFinding> findings, Tlp report_tlp,
-    bool for_owner);
+ReportModel build_report(
+    ReportModel base, std::vector<ReportFinding> findings, Tlp report_tlp, bool for_owner);
 
 // Of two labels, the one that shares with fewer.
 Tlp stricter(Tlp a, Tlp b);

@@ -46,8 +46,8 @@ Finding finding_from_row(const soci::row& row)
     finding.cvss40_tenths = optional_int(row, 15);
     finding.recommendation = text_at(row, 16);
     finding.tlp = text_at(row, 17);
-    finding.status
-        = domain::finding_status_from_string(text_at(row, 18)).value_or(domain::FindingStatus::Open);
+    finding.status = domain::finding_status_from_string(text_at(row, 18))
+                         .value_or(domain::FindingStatus::Open);
     finding.created_by = integer_at(row, 19);
     finding.created_at = parse_time(text_at(row, 20));
     finding.updated_at = parse_time(text_at(row, 21));
@@ -86,12 +86,11 @@ std::int64_t AssessmentStore::add_finding(
         soci::use(request_id), soci::use(finding.title), soci::use(finding.asset),
         soci::use(finding.description), soci::use(finding.evidence_text),
         soci::use(finding.evidence.sha256), soci::use(finding.evidence.name),
-        soci::use(finding.evidence.content_type), soci::use(size),
-        soci::use(finding.cvss31_vector), soci::use(base), soci::use(temporal, temporal_indicator),
-        soci::use(finding.severity), soci::use(finding.cvss40_vector),
-        soci::use(cvss40, cvss40_indicator), soci::use(finding.recommendation),
-        soci::use(finding.tlp), soci::use(status), soci::use(created_by), soci::use(at),
-        soci::use(at), soci::into(id);
+        soci::use(finding.evidence.content_type), soci::use(size), soci::use(finding.cvss31_vector),
+        soci::use(base), soci::use(temporal, temporal_indicator), soci::use(finding.severity),
+        soci::use(finding.cvss40_vector), soci::use(cvss40, cvss40_indicator),
+        soci::use(finding.recommendation), soci::use(finding.tlp), soci::use(status),
+        soci::use(created_by), soci::use(at), soci::use(at), soci::into(id);
     DeskEvent recorded = event;
     recorded.detail["finding"] = id;
     append_desk_event(sql, finding.request_id, recorded, now);
@@ -113,8 +112,7 @@ bool AssessmentStore::change_status(std::int64_t request_id, std::int64_t findin
     soci::statement update = (sql.prepare << "UPDATE assessment_findings SET status = :to, "
                                              "updated_at = :at WHERE id = :i AND request_id = "
                                              ":r AND status = :from",
-        soci::use(to_text), soci::use(at), soci::use(id), soci::use(request),
-        soci::use(from_text));
+        soci::use(to_text), soci::use(at), soci::use(id), soci::use(request), soci::use(from_text));
     update.execute(true);
     if (update.get_affected_rows() != 1)
         return false;
@@ -131,9 +129,9 @@ std::vector<Finding> AssessmentStore::findings(std::int64_t request_id)
 {
     soci::session sql(m_database.pool());
     long long request = request_id;
-    soci::rowset<soci::row> rows = (sql.prepare << std::string(kFindingColumns)
-            + "WHERE request_id = :r ORDER BY id",
-        soci::use(request));
+    soci::rowset<soci::row> rows
+        = (sql.prepare << std::string(kFindingColumns) + "WHERE request_id = :r ORDER BY id",
+            soci::use(request));
     std::vector<Finding> result;
     for (const soci::row& row : rows)
         result.push_back(finding_from_row(row));
@@ -145,9 +143,9 @@ std::optional<Finding> AssessmentStore::finding(std::int64_t request_id, std::in
     soci::session sql(m_database.pool());
     long long request = request_id;
     long long id = finding_id;
-    soci::rowset<soci::row> rows = (sql.prepare << std::string(kFindingColumns)
-            + "WHERE request_id = :r AND id = :i",
-        soci::use(request), soci::use(id));
+    soci::rowset<soci::row> rows
+        = (sql.prepare << std::string(kFindingColumns) + "WHERE request_id = :r AND id = :i",
+            soci::use(request), soci::use(id));
     for (const soci::row& row : rows)
         return finding_from_row(row);
     return std::nullopt;

@@ -57,16 +57,16 @@ public:
     // Stores the finding (status open) and its history row; returns its id.
     std::int64_t add_finding(const Finding& finding, const DeskEvent& event, domain::TimePoint now);
     // Changes the status when it is still `from`; false (nothing written) otherwise.
-    bool change_status(std::int64_t request_id, std::int64_t finding_id,
-        domain::FindingStatus from, domain::FindingStatus to, const DeskEvent& event,
-        domain::TimePoint now);
+    bool change_status(std::int64_t request_id, std::int64_t finding_id, domain::FindingStatus from,
+        domain::FindingStatus to, const DeskEvent& event, domain::TimePoint now);
     // In the order they were recorded.
     std::vector<Finding> findings(std::int64_t request_id);
     std::optional<Finding> finding(std::int64_t request_id, std::int64_t finding_id);
 
     // The request's assessment; the defaults when nothing was saved yet.
     Assessment assessment(std::int64_t request_id);
-    void save_assessment(const Assessment& assessment, const DeskEvent& event, domain::TimePoint now);
+    void save_assessment(
+        const Assessment& assessment, const DeskEvent& event, domain::TimePoint now);
 
 private:
     Database& m_database;

@@ -120,12 +120,11 @@ json finding_view(const store::Finding& finding, const std::string& base_url, do
 {
     json view = { { "id", finding.id }, { "title", finding.title }, { "asset", finding.asset },
         { "description", finding.description }, { "evidence_text", finding.evidence_text },
-        { "cvss31", finding.cvss31_vector },
-        { "base", domain::format_tenths(finding.base_tenths) },
-        { "temporal", score_or_dash(finding.temporal_tenths) },
-        { "severity", finding.severity },
+        { "cvss31", finding.cvss31_vector }, { "base", domain::format_tenths(finding.base_tenths) },
+        { "temporal", score_or_dash(finding.temporal_tenths) }, { "severity", finding.severity },
         { "severity_label", domain::text("cvss.severity." + finding.severity, lang) },
-        { "cvss40", finding.cvss40_vector }, { "cvss40_score", score_or_dash(finding.cvss40_tenths) },
+        { "cvss40", finding.cvss40_vector },
+        { "cvss40_score", score_or_dash(finding.cvss40_tenths) },
         { "recommendation", finding.recommendation }, { "tlp", tlp_badge(finding.tlp) },
         { "status", std::string(domain::to_string(finding.status)) },
         { "status_label", domain::text(domain::finding_status_key(finding.status), lang) } };
@@ -160,8 +159,8 @@ json system_view(App& app, const store::StoredRequest& request, const store::Ass
         auto found = request.fields.find(name);
         return found == request.fields.end() ? std::string() : found->second;
     };
-    return { { "name", field("nama_sistem") }, { "url", field("url_sistem") },
-        { "category", "" }, { "registered", false } };
+    return { { "name", field("nama_sistem") }, { "url", field("url_sistem") }, { "category", "" },
+        { "registered", false } };
 }
 
 std::string agency_name(const App& app, const std::string& code)
@@ -209,9 +208,8 @@ Response finding_form_page(
         errors[field] = json::array({ { { "text", text } } });
     model["errors"] = errors;
     model["has_errors"] = !form.errors.empty();
-    Response response
-        = page(context, "desk_assessment_finding.tpl", "Temuan baru " + request.number, model,
-            status);
+    Response response = page(
+        context, "desk_assessment_finding.tpl", "Temuan baru " + request.number, model, status);
     response.header("Cache-Control", "no-store");
     return response;
 }
@@ -266,11 +264,13 @@ ReportFile report_file(App& app, const store::StoredRequest& request, bool for_o
     json digest_source = { { "audience", for_owner ? "instansi" : "staf" },
         { "tlp", std::string(domain::tlp_label(report.tlp)) }, { "system", system } };
     for (const store::Finding& finding : assessments.findings(request.id)) {
-        digest_source["findings"].push_back({ finding.id, std::string(domain::to_string(finding.status)),
-            finding.updated_at.time_since_epoch().count() });
+        digest_source["findings"].push_back(
+            { finding.id, std::string(domain::to_string(finding.status)),
+                finding.updated_at.time_since_epoch().count() });
     }
     const std::string template_id = std::string(kReportTemplate) + "-"
-        + (for_owner ? "instansi-" : "staf-") + domain::sha256_hex(digest_source.dump()).substr(0, 16);
+        + (for_owner ? "instansi-" : "staf-")
+        + domain::sha256_hex(digest_source.dump()).substr(0, 16);
     if (auto stored = app.documents.find(request.id, template_id)) {
         if (auto pdf = app.files.get(stored->sha256))
             return { std::move(*pdf), stored->code };
@@ -301,8 +301,8 @@ Response pdf_response(std::string pdf, const std::string& number)
     Response response;
     response.body = std::move(pdf);
     response.header("Content-Type", "application/pdf");
-    response.header("Content-Disposition",
-        "attachment; filename=\"laporan-penilaian-" + number + ".pdf\"");
+    response.header(
+        "Content-Disposition", "attachment; filename=\"laporan-penilaian-" + number + ".pdf\"");
     response.header("Cache-Control", "no-store");
     return response;
 }
@@ -322,8 +322,8 @@ Response evidence_response(Context& context, const store::Finding& finding)
     return response;
 }
 
-store::DeskEvent event_of(const std::string& key, const std::string& actor_kind,
-    std::int64_t user, std::string note, bool public_note)
+store::DeskEvent event_of(const std::string& key, const std::string& actor_kind, std::int64_t user,
+    std::string note, bool public_note)
 {
     store::DeskEvent event;
     event.event = key;
@@ -384,7 +384,10 @@ std::string assessment_panel(Context& context, const DeskView& view)
                          FindingEvent::Verify, FindingEvent::FailRetest }) {
                     if (domain::move_finding(finding.status, event, FindingSide::Team).to) {
                         events.push_back({ { "event", std::string(domain::to_string(event)) },
-                            { "label", domain::text("assessment.action." + std::string(domain::to_string(event)), lang) },
+                            { "label",
+                                domain::text(
+                                    "assessment.action." + std::string(domain::to_string(event)),
+                                    lang) },
                             { "failing", event == FindingEvent::FailRetest } });
                     }
                 }
@@ -404,7 +407,8 @@ std::string assessment_panel(Context& context, const DeskView& view)
             { "owner_agency", agency_name(context.app, owner_agency(request)) },
             { "systems", systems }, { "report_tlp", tlp_badge(assessment.report_tlp) },
             { "tlp_options", tlp_options(assessment.report_tlp) },
-            { "report_url", base_url + "/penilaian/laporan" }, { "hold", hold_text(request, findings) } };
+            { "report_url", base_url + "/penilaian/laporan" },
+            { "hold", hold_text(request, findings) } };
         return context.app.renderer.render("desk_assessment_staff.tpl", model);
     }
     if (view.audience == DeskAudience::Agency) {
@@ -428,12 +432,12 @@ std::string assessment_panel(Context& context, const DeskView& view)
             rows.push_back(std::move(row));
         }
         const bool red_report = tlp_of(assessment.report_tlp) == domain::Tlp::Red;
-        json model = { { "csrf", context.csrf_token }, { "number", request.number },
-            { "findings", rows }, { "red_count", red },
-            { "system", system_view(context.app, request, assessment) },
-            { "report_url", red_report ? "" : base_url + "/penilaian/laporan" },
-            { "report_red", red_report ? domain::text("assessment.report_red", lang) : "" },
-            { "hold", hold_text(request, findings) } };
+        json model
+            = { { "csrf", context.csrf_token }, { "number", request.number }, { "findings", rows },
+                  { "red_count", red }, { "system", system_view(context.app, request, assessment) },
+                  { "report_url", red_report ? "" : base_url + "/penilaian/laporan" },
+                  { "report_red", red_report ? domain::text("assessment.report_red", lang) : "" },
+                  { "hold", hold_text(request, findings) } };
         return context.app.renderer.render("desk_assessment_agency.tpl", model);
     }
     return {};
@@ -500,17 +504,19 @@ Response assessment_add_finding(Context& context, Request& request)
         if (part.field != kEvidenceField || part.bytes.empty())
             continue;
         if (file != nullptr) {
-            form.errors[kEvidenceField] = domain::render({ "assessment.one_file", {} }, context.lang);
+            form.errors[kEvidenceField]
+                = domain::render({ "assessment.one_file", {} }, context.lang);
             break;
         }
         file = &part;
-        verdict = domain::check_upload(part.filename, context.app.sniffer.mime_type(part.bytes),
-            part.bytes.size(), {});
+        verdict = domain::check_upload(
+            part.filename, context.app.sniffer.mime_type(part.bytes), part.bytes.size(), {});
         if (!verdict.display_name)
             form.errors[kEvidenceField] = domain::render(verdict.error, context.lang);
         else if (part.bytes.size() > context.app.settings.max_file_bytes)
             form.errors[kEvidenceField] = domain::render(
-                { "file.too_large", std::to_string(context.app.settings.max_file_bytes >> 20) + " MB" },
+                { "file.too_large",
+                    std::to_string(context.app.settings.max_file_bytes >> 20) + " MB" },
                 context.lang);
     }
     if (!form.errors.empty())
@@ -559,7 +565,8 @@ Response assessment_staff_status(Context& context, Request& request)
 {
     auto stored = assessment_request(context, request);
     auto id = id_param(request);
-    if (!stored || !id || !staff_may_view(*context.user, *stored) || !is_team(*context.user, *stored))
+    if (!stored || !id || !staff_may_view(*context.user, *stored)
+        || !is_team(*context.user, *stored))
         return not_found_page(context);
     store::AssessmentStore assessments(context.app.database);
     auto finding = assessments.finding(stored->id, *id);
@@ -574,8 +581,8 @@ Response assessment_staff_status(Context& context, Request& request)
         note += ": " + form.value("catatan");
     if (*event == FindingEvent::ReportFix)
         note += " (dicatat atas nama Perangkat Daerah pemilik)";
-    store::DeskEvent record = event_of(
-        domain::finding_event_key(*event), "staf", context.user->id, note, false);
+    store::DeskEvent record
+        = event_of(domain::finding_event_key(*event), "staf", context.user->id, note, false);
     StatusOutcome outcome
         = change_status(context.app, *stored, *finding, *event, FindingSide::Team, record);
     if (outcome.status != 0) {
@@ -602,8 +609,8 @@ Response assessment_staff_status(Context& context, Request& request)
         if (moved.result != MoveOutcome::Result::Done) {
             spdlog::warn("assessment failed retest not sent back number={} reason={}",
                 stored->number, moved.reason.key);
-            return message_page(context, staff_refusal_status(moved.refusal),
-                "move.refused_title", moved.reason.key, moved.reason.arg);
+            return message_page(context, staff_refusal_status(moved.refusal), "move.refused_title",
+                moved.reason.key, moved.reason.arg);
         }
     }
     return redirect("/staf/permohonan/" + stored->number + "?ok=1");
@@ -635,8 +642,8 @@ Response assessment_settings(Context& context, Request& request)
     if (tlp.error)
         return message_page(context, 422, "move.refused_title", tlp.error->key, tlp.error->arg);
     assessment.report_tlp = std::string(domain::tlp_label(*tlp.tlp));
-    store::DeskEvent event = event_of("assessment.event.settings", "staf", context.user->id,
-        assessment.report_tlp, false);
+    store::DeskEvent event = event_of(
+        "assessment.event.settings", "staf", context.user->id, assessment.report_tlp, false);
     event.detail = { { "report_tlp", assessment.report_tlp } };
     if (assessment.system_id)
         event.detail["system"] = *assessment.system_id;
@@ -650,9 +657,9 @@ Response assessment_staff_report(Context& context, Request& request)
     if (!stored || !staff_may_view(*context.user, *stored))
         return not_found_page(context);
     ReportFile file = report_file(context.app, *stored, false);
-    context.app.audit.record({ "staf", context.user->id, request.remote,
-                                 "assessment.report.download", "request:" + stored->number,
-                                 json({ { "document", file.code } }).dump() },
+    context.app.audit.record(
+        { "staf", context.user->id, request.remote, "assessment.report.download",
+            "request:" + stored->number, json({ { "document", file.code } }).dump() },
         context.app.clock.now());
     return pdf_response(std::move(file.pdf), stored->number);
 }
@@ -667,9 +674,10 @@ Response assessment_staff_evidence(Context& context, Request& request)
     auto finding = assessments.finding(stored->id, *id);
     if (!finding || finding->evidence.sha256.empty())
         return not_found_page(context);
-    context.app.audit.record({ "staf", context.user->id, request.remote,
-                                 "assessment.evidence.view", "request:" + stored->number,
-                                 json({ { "finding", *id }, { "sha256", finding->evidence.sha256 } }).dump() },
+    context.app.audit.record(
+        { "staf", context.user->id, request.remote, "assessment.evidence.view",
+            "request:" + stored->number,
+            json({ { "finding", *id }, { "sha256", finding->evidence.sha256 } }).dump() },
         context.app.clock.now());
     return evidence_response(context, *finding);
 }
@@ -715,9 +723,9 @@ Response assessment_agency_report(Context& context, Request& request)
     if (tlp_of(assessments.assessment(stored->id).report_tlp) == domain::Tlp::Red)
         return not_found_page(context);
     ReportFile file = report_file(context.app, *stored, true);
-    context.app.audit.record({ "instansi", context.user->id, request.remote,
-                                 "assessment.report.download", "request:" + stored->number,
-                                 json({ { "document", file.code } }).dump() },
+    context.app.audit.record(
+        { "instansi", context.user->id, request.remote, "assessment.report.download",
+            "request:" + stored->number, json({ { "document", file.code } }).dump() },
         context.app.clock.now());
     return pdf_response(std::move(file.pdf), stored->number);
 }
@@ -732,9 +740,10 @@ Response assessment_agency_evidence(Context& context, Request& request)
     auto finding = assessments.finding(stored->id, *id);
     if (!finding || finding->evidence.sha256.empty() || tlp_of(finding->tlp) == domain::Tlp::Red)
         return not_found_page(context);
-    context.app.audit.record({ "instansi", context.user->id, request.remote,
-                                 "assessment.evidence.view", "request:" + stored->number,
-                                 json({ { "finding", *id }, { "sha256", finding->evidence.sha256 } }).dump() },
+    context.app.audit.record(
+        { "instansi", context.user->id, request.remote, "assessment.evidence.view",
+            "request:" + stored->number,
+            json({ { "finding", *id }, { "sha256", finding->evidence.sha256 } }).dump() },
         context.app.clock.now());
     return evidence_response(context, *finding);
 }

@@ -45,8 +45,7 @@ protected:
 
     static std::string sql(const std::string& statement)
     {
-        return run_command(
-            { "/usr/bin/sqlite3", server->data_dir() + "/lapis.db", statement }, "")
+        return run_command({ "/usr/bin/sqlite3", server->data_dir() + "/lapis.db", statement }, "")
             .output;
     }
 
@@ -58,8 +57,8 @@ protected:
                 { "password", kPassword }, { "password_again", kPassword } });
         EXPECT_EQ(registered.status, 200) << registered.body;
         std::smatch match;
-        const std::string body = sql("SELECT body FROM outbox WHERE recipient = '" + address
-            + "' ORDER BY id DESC LIMIT 1");
+        const std::string body = sql(
+            "SELECT body FROM outbox WHERE recipient = '" + address + "' ORDER BY id DESC LIMIT 1");
         if (!std::regex_search(body, match, std::regex("/instansi/verifikasi/[a-z2-7]+")))
             return {};
         EXPECT_EQ(get(*server, match[0]).status, 200);
@@ -81,17 +80,19 @@ protected:
     }
 
     static httplib::MultipartFormDataItems finding_items(const std::string& title,
-        const std::string& vector, const std::string& cvss40 = "", const std::string& tlp = "TLP:AMBER")
+        const std::string& vector, const std::string& cvss40 = "",
+        const std::string& tlp = "TLP:AMBER")
     {
-        return { { "judul", title, "", "" }, { "aset", "https://perizinan.magelangkota.go.id/cari", "", "" },
+        return { { "judul", title, "", "" },
+            { "aset", "https://perizinan.magelangkota.go.id/cari", "", "" },
             { "deskripsi", "Parameter q tidak disaring.", "", "" },
             { "bukti_teks", "GET /cari?q=' OR 1=1--", "", "" }, { "cvss31", vector, "", "" },
             { "cvss40", cvss40, "", "" }, { "rekomendasi", "Gunakan prepared statement.", "", "" },
             { "tlp", tlp, "", "" } };
     }
 
-    static Reply add_finding(const StaffClient& client, const std::string& number,
-        httplib::MultipartFormDataItems items)
+    static Reply add_finding(
+        const StaffClient& client, const std::string& number, httplib::MultipartFormDataItems items)
     {
         items.push_back({ "_csrf", client.csrf(), "", "" });
         return post_multipart(*server, "/staf/permohonan/" + number + "/penilaian/temuan", items,
@@ -201,12 +202,14 @@ TEST_F(AssessmentDesk, FindingsFailedRetestFixAndVerificationThroughTheFixingLoo
     // The staff page shows the stored scores: base 10.0, temporal 9.2 (not 9.3).
     Reply page = team.request_page(number);
     ASSERT_EQ(page.status, 200);
-    const std::string trap_article = between(page.body, "id=\"temuan-" + ids[0] + "\"", "</article>");
+    const std::string trap_article
+        = between(page.body, "id=\"temuan-" + ids[0] + "\"", "</article>");
     EXPECT_NE(trap_article.find("<dd class=\"score-base\">10.0 (Kritis)</dd>"), std::string::npos)
         << trap_article;
     EXPECT_NE(trap_article.find("<dd class=\"score-temporal\">9.2</dd>"), std::string::npos);
     EXPECT_EQ(trap_article.find("9.3"), std::string::npos);
-    const std::string other_article = between(page.body, "id=\"temuan-" + ids[1] + "\"", "</article>");
+    const std::string other_article
+        = between(page.body, "id=\"temuan-" + ids[1] + "\"", "</article>");
     EXPECT_NE(other_article.find("<dd class=\"score-base\">9.8 (Kritis)</dd>"), std::string::npos);
     EXPECT_NE(other_article.find("skor 9.3"), std::string::npos) << "the CVSS 4.0 score";
     EXPECT_NE(page.body.find("Temuan penilaian kerentanan dicatat"), std::string::npos)
@@ -215,7 +218,8 @@ TEST_F(AssessmentDesk, FindingsFailedRetestFixAndVerificationThroughTheFixingLoo
     EXPECT_LT(page.body.find("id=\"temuan-" + ids[0] + "\""),
         page.body.find("id=\"temuan-" + ids[1] + "\""));
     // The evidence file opens for staff.
-    Reply evidence = team.get("/staf/permohonan/" + number + "/penilaian/temuan/" + ids[0] + "/bukti");
+    Reply evidence
+        = team.get("/staf/permohonan/" + number + "/penilaian/temuan/" + ids[0] + "/bukti");
     EXPECT_EQ(evidence.status, 200);
     EXPECT_EQ(evidence.body, "%PDF-1.4\n%bukti\n");
 
@@ -223,7 +227,8 @@ TEST_F(AssessmentDesk, FindingsFailedRetestFixAndVerificationThroughTheFixingLoo
     Reply early = get(*server, "/instansi/permohonan/" + number, owner());
     ASSERT_EQ(early.status, 200);
     EXPECT_EQ(early.body.find("Injeksi SQL pada pencarian"), std::string::npos);
-    EXPECT_EQ(get(*server, "/instansi/permohonan/" + number + "/penilaian/laporan", owner()).status, 404);
+    EXPECT_EQ(
+        get(*server, "/instansi/permohonan/" + number + "/penilaian/laporan", owner()).status, 404);
 
     // The report step: the request reaches the owner's fixing step.
     ASSERT_EQ(team.act(number, { { "aksi", "complete" } }).status, 303);
@@ -273,7 +278,8 @@ TEST_F(AssessmentDesk, FindingsFailedRetestFixAndVerificationThroughTheFixingLoo
     EXPECT_NE(back_page.body.find("Uji ulang temuan &quot;Injeksi SQL pada pencarian&quot; gagal"),
         std::string::npos);
     EXPECT_EQ(sql("SELECT COUNT(*) FROM request_history h JOIN requests r ON r.id = h.request_id "
-                  "WHERE r.number = '" + number + "' AND h.action = 'back'"),
+                  "WHERE r.number = '"
+                  + number + "' AND h.action = 'back'"),
         "1\n");
 
     // Fix again → retest → verified, and the request can proceed to its end.
@@ -298,11 +304,13 @@ TEST_F(AssessmentDesk, FindingsFailedRetestFixAndVerificationThroughTheFixingLoo
         EXPECT_NE(text.find("Injeksi SQL pada pencarian"), std::string::npos);
         EXPECT_NE(text.find("9.2"), std::string::npos);
     }
-    Reply owner_pdf = get(*server, "/instansi/permohonan/" + number + "/penilaian/laporan", owner());
+    Reply owner_pdf
+        = get(*server, "/instansi/permohonan/" + number + "/penilaian/laporan", owner());
     ASSERT_EQ(owner_pdf.status, 200);
     EXPECT_EQ(owner_pdf.body.rfind("%PDF", 0), 0u);
     EXPECT_EQ(sql("SELECT COUNT(*) FROM audit_log WHERE action = 'assessment.report.download' "
-                  "AND object = 'request:" + number + "'"),
+                  "AND object = 'request:"
+                  + number + "'"),
         "2\n");
 }
 
@@ -317,7 +325,8 @@ TEST_F(AssessmentDesk, AMalformedVectorIsRefusedInIndonesianAndTheFormKeepsItsVa
         [](const auto& item) { return item.name == "cvss40" && item.content.empty(); }));
     Reply refused = add_finding(team, request.number, items);
     ASSERT_EQ(refused.status, 422);
-    EXPECT_NE(refused.body.find("Metrik dasar A belum ada"), std::string::npos) << "names the missing metric";
+    EXPECT_NE(refused.body.find("Metrik dasar A belum ada"), std::string::npos)
+        << "names the missing metric";
     EXPECT_NE(refused.body.find("belum ada pada vektor CVSS"), std::string::npos);
     EXPECT_NE(refused.body.find("id=\"cvss40-error\""), std::string::npos);
     EXPECT_TRUE(keeps_value(refused.body, "judul", "Direktori terbuka"));
@@ -337,21 +346,29 @@ TEST_F(AssessmentDesk, TheRegistrySystemAndItsCategoryShowOnTheRequest)
     Submitted request = submit_api(*server, valid_form("penilaian-kerentanan"));
     ASSERT_EQ(request.status, 201);
     sql("INSERT INTO electronic_systems (agency, name, url, owner_unit, description, created_at, "
-        "updated_at) VALUES ('" + std::string(kOwner) + "', 'Portal Perizinan Terdaftar', "
-        "'https://izin.magelangkota.go.id', 'Bidang Aplikasi', 'Izin', '2026-01-01T00:00:00Z', "
-        "'2026-01-01T00:00:00Z')");
+        "updated_at) VALUES ('"
+        + std::string(kOwner)
+        + "', 'Portal Perizinan Terdaftar', "
+          "'https://izin.magelangkota.go.id', 'Bidang Aplikasi', 'Izin', '2026-01-01T00:00:00Z', "
+          "'2026-01-01T00:00:00Z')");
     sql("INSERT INTO electronic_systems (agency, name, url, owner_unit, description, created_at, "
-        "updated_at) VALUES ('" + std::string(kOtherAgency) + "', 'Sistem Dinas Lain', '', '', '', "
-        "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
-    const std::string own = sql("SELECT id FROM electronic_systems WHERE name = 'Portal Perizinan Terdaftar'");
-    const std::string foreign = sql("SELECT id FROM electronic_systems WHERE name = 'Sistem Dinas Lain'");
+        "updated_at) VALUES ('"
+        + std::string(kOtherAgency)
+        + "', 'Sistem Dinas Lain', '', '', '', "
+          "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
+    const std::string own
+        = sql("SELECT id FROM electronic_systems WHERE name = 'Portal Perizinan Terdaftar'");
+    const std::string foreign
+        = sql("SELECT id FROM electronic_systems WHERE name = 'Sistem Dinas Lain'");
     sql("INSERT INTO system_categorisations (system_id, instrument_version, answers, score, "
-        "category, recorded_by, recorded_at) VALUES (" + own.substr(0, own.size() - 1)
+        "category, recorded_by, recorded_at) VALUES ("
+        + own.substr(0, own.size() - 1)
         + ", 'bssn-8-2020-lampiran', '[]', 36, 'strategis', 1, '2026-01-02T00:00:00Z')");
     StaffClient team(*server, team_account);
     const std::string path = "/staf/permohonan/" + request.number + "/penilaian/pengaturan";
     // As the request names it until linked.
-    EXPECT_NE(team.request_page(request.number).body.find("Portal Layanan Perizinan"), std::string::npos);
+    EXPECT_NE(
+        team.request_page(request.number).body.find("Portal Layanan Perizinan"), std::string::npos);
     // Another agency's system is not offered and is refused.
     EXPECT_EQ(team.request_page(request.number).body.find("Sistem Dinas Lain"), std::string::npos);
     EXPECT_EQ(post_form(*server, path,
@@ -380,7 +397,8 @@ TEST_F(AssessmentDesk, WrongRoleAndOtherAgencyGetNotFound)
     for (int i = 0; i < 3; ++i)
         ASSERT_EQ(team.act(number, { { "aksi", "complete" } }).status, 303);
     ASSERT_EQ(add_finding(team, number, finding_items("Temuan", kCritical)).status, 303);
-    ASSERT_EQ(add_finding(team, number, finding_items("Rahasia", kCritical, "", "TLP:RED")).status, 303);
+    ASSERT_EQ(
+        add_finding(team, number, finding_items("Rahasia", kCritical, "", "TLP:RED")).status, 303);
     const auto ids = finding_ids(number);
     ASSERT_EQ(ids.size(), 2u);
 
@@ -401,15 +419,18 @@ TEST_F(AssessmentDesk, WrongRoleAndOtherAgencyGetNotFound)
     EXPECT_EQ(finding_event(head, number, ids[0], "lapor-perbaikan").status, 404);
 
     // Another agency: not its request.
-    EXPECT_EQ(get(*server, "/instansi/permohonan/" + number + "/penilaian/laporan", other()).status, 404);
+    EXPECT_EQ(
+        get(*server, "/instansi/permohonan/" + number + "/penilaian/laporan", other()).status, 404);
     Reply other_page = get(*server, "/instansi/permohonan/" + number, other());
     EXPECT_EQ(other_page.status, 404);
-    EXPECT_EQ(post_form(*server,
-                  "/instansi/permohonan/" + number + "/penilaian/temuan/" + ids[0] + "/perbaikan",
-                  { { "_csrf", hidden_input(get(*server, "/instansi", other()).body, "_csrf").value_or("") },
-                      { "catatan", "x" } },
-                  other())
-                  .status,
+    EXPECT_EQ(
+        post_form(*server,
+            "/instansi/permohonan/" + number + "/penilaian/temuan/" + ids[0] + "/perbaikan",
+            { { "_csrf",
+                  hidden_input(get(*server, "/instansi", other()).body, "_csrf").value_or("") },
+                { "catatan", "x" } },
+            other())
+            .status,
         404);
 
     // The owner does not see the TLP:RED finding, cannot act on it, and its report leaves it out.
@@ -417,7 +438,8 @@ TEST_F(AssessmentDesk, WrongRoleAndOtherAgencyGetNotFound)
     EXPECT_NE(owner_page.body.find("id=\"temuan-" + ids[0] + "\""), std::string::npos);
     EXPECT_EQ(owner_page.body.find("id=\"temuan-" + ids[1] + "\""), std::string::npos);
     EXPECT_EQ(report_fix(number, ids[1]).status, 404);
-    Reply owner_pdf = get(*server, "/instansi/permohonan/" + number + "/penilaian/laporan", owner());
+    Reply owner_pdf
+        = get(*server, "/instansi/permohonan/" + number + "/penilaian/laporan", owner());
     ASSERT_EQ(owner_pdf.status, 200);
     const std::string text = pdf_text(owner_pdf.body);
     if (!text.empty()) {
@@ -425,14 +447,16 @@ TEST_F(AssessmentDesk, WrongRoleAndOtherAgencyGetNotFound)
         EXPECT_NE(text.find("Temuan"), std::string::npos);
     }
     // Staff's report carries the TLP:RED finding and the TLP:RED marking.
-    const std::string staff_text = pdf_text(team.get("/staf/permohonan/" + number + "/penilaian/laporan").body);
+    const std::string staff_text
+        = pdf_text(team.get("/staf/permohonan/" + number + "/penilaian/laporan").body);
     if (!staff_text.empty()) {
         EXPECT_NE(staff_text.find("Rahasia"), std::string::npos);
         EXPECT_NE(staff_text.find("TLP:RED"), std::string::npos);
     }
     // A request of another desk answers 404 on the desk's routes.
     Submitted categorisation = submit_api(*server, valid_form("kategorisasi-sistem-elektronik"));
-    EXPECT_EQ(team.get("/staf/permohonan/" + categorisation.number + "/penilaian/laporan").status, 404);
+    EXPECT_EQ(
+        team.get("/staf/permohonan/" + categorisation.number + "/penilaian/laporan").status, 404);
 }
 
 } // namespace lapis::e2e

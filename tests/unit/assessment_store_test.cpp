@@ -88,7 +88,8 @@ TEST_P(AssessmentStoreTest, KeepsAFindingsScoresAndWritesItsHistoryRow)
     with_evidence.evidence = { std::string(64, 'a'), "bukti.png", "image/png", 1234 };
     with_evidence.cvss40_vector = "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N";
     with_evidence.cvss40_tenths = 93;
-    const std::int64_t first = store.add_finding(with_evidence, event("assessment.event.added"), now);
+    const std::int64_t first
+        = store.add_finding(with_evidence, event("assessment.event.added"), now);
     store::Finding plain = finding(request, "XSS");
     plain.temporal_tenths.reset();
     const std::int64_t second = store.add_finding(plain, event("assessment.event.added"), now);
@@ -118,7 +119,8 @@ TEST_P(AssessmentStoreTest, ChangesAStatusOnlyFromTheStatusReadAndRecordsEachCha
 {
     const std::int64_t request = new_request();
     store::AssessmentStore store(*database);
-    const std::int64_t id = store.add_finding(finding(request, "A"), event("assessment.event.added"), now);
+    const std::int64_t id
+        = store.add_finding(finding(request, "A"), event("assessment.event.added"), now);
     EXPECT_TRUE(store.change_status(request, id, FindingStatus::Open, FindingStatus::Fixed,
         event("assessment.event.lapor-perbaikan"), now));
     // A second writer that read "open" too loses, and writes nothing.

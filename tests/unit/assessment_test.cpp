@@ -72,9 +72,9 @@ TEST(AssessmentStatus, AllowsExactlyTheLoopOpenFixedRetestVerifiedOrOpenAgain)
 
 TEST(AssessmentStatus, TellsTheOwnerThatOnlyTheTeamRetestsAndNamesTheCurrentStatus)
 {
-    EXPECT_EQ(domain::move_finding(FindingStatus::Fixed, FindingEvent::StartRetest,
-                  FindingSide::Owner)
-                  .refusal.key,
+    EXPECT_EQ(
+        domain::move_finding(FindingStatus::Fixed, FindingEvent::StartRetest, FindingSide::Owner)
+            .refusal.key,
         "assessment.move.team_only");
     const auto verified_twice
         = domain::move_finding(FindingStatus::Verified, FindingEvent::Verify, FindingSide::Team);
@@ -131,8 +131,8 @@ TEST(AssessmentFinding, StoresTheCalculatorsScoresIncludingTheTemporalRoundingTr
     EXPECT_EQ(*check.finding->temporal_tenths, 92) << "Roundup(10 × 0.92) is 9.2, not 9.3";
     EXPECT_EQ(domain::format_tenths(*check.finding->temporal_tenths),
         domain::format_score(*calculator.temporal));
-    EXPECT_EQ(domain::format_tenths(check.finding->base_tenths),
-        domain::format_score(*calculator.base));
+    EXPECT_EQ(
+        domain::format_tenths(check.finding->base_tenths), domain::format_score(*calculator.base));
     EXPECT_EQ(check.finding->severity, "critical");
     EXPECT_EQ(check.finding->cvss31_vector, calculator.normalised_vector);
     EXPECT_EQ(check.finding->tlp, domain::Tlp::Amber);
