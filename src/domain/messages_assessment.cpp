@@ -6,7 +6,7 @@
 namespace lapis::domain {
 namespace {
 
-constexpr std::array<MessageEntry, 36> kEntries{ {
+constexpr std::array<MessageEntry, 37> kEntries{ {
     { "assessment.title", "Penilaian kerentanan", "Vulnerability assessment" },
     { "assessment.status.terbuka", "Terbuka", "Open" },
     { "assessment.status.diperbaiki", "Dilaporkan diperbaiki", "Reported fixed" },
@@ -78,6 +78,9 @@ constexpr std::array<MessageEntry, 36> kEntries{ {
         "ulang gagal) sebelum melanjutkan.",
         "{} finding(s) are not verified yet. Verify every finding (or fail its retest) before "
         "going on." },
+    { "assessment.hold.retest",
+        "Tim penilai sedang menguji ulang perbaikan; {} temuan belum terverifikasi.",
+        "The assessment team is retesting the fixes; {} finding(s) are not verified yet." },
     { "assessment.system_unknown",
         "Sistem elektronik tidak ada dalam registri Perangkat Daerah pemilik. Pilih dari daftar.",
         "The electronic system is not in the owner agency's registry. Choose one from the list." },

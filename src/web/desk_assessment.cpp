@@ -14,6 +14,7 @@
 #include "documents/assessment_report.hpp"
 #include "domain/assessment.hpp"
 #include "domain/attachments.hpp"
+#include "domain/categorisation.hpp"
 #include "domain/tokens.hpp"
 #include "store/assessment.hpp"
 #include "store/systems.hpp"
@@ -150,8 +151,14 @@ json system_view(App& app, const store::StoredRequest& request, const store::Ass
     if (assessment.system_id) {
         store::SystemStore systems(app.database);
         if (auto system = systems.find(*assessment.system_id)) {
+            // The category as the instrument names it, with the score it came from.
+            std::string category = system->category;
+            for (const domain::SystemCategory& known : domain::bundled_instrument().categories) {
+                if (known.code == system->category)
+                    category = known.label + " (skor " + std::to_string(system->score) + ")";
+            }
             return { { "name", system->name }, { "url", system->url },
-                { "owner_unit", system->owner_unit }, { "category", system->category },
+                { "owner_unit", system->owner_unit }, { "category", category },
                 { "registered", true } };
         }
     }
@@ -169,8 +176,8 @@ std::string agency_name(const App& app, const std::string& code)
     return agency ? agency->name : code;
 }
 
-std::string hold_text(
-    const store::StoredRequest& request, const std::vector<store::Finding>& findings)
+std::string hold_text(const store::StoredRequest& request,
+    const std::vector<store::Finding>& findings, bool for_owner = false)
 {
     auto steps = domain::assessment_steps(*request.procedure);
     if (!steps || domain::is_finished(request.state.status))
@@ -182,7 +189,8 @@ std::string hold_text(
     if (request.state.step == steps->fixing && counts.open > 0)
         return domain::render({ "assessment.hold.open", std::to_string(counts.open) });
     if (request.state.step >= steps->verification && counts.unverified > 0)
-        return domain::render({ "assessment.hold.unverified", std::to_string(counts.unverified) });
+        return domain::render({ for_owner ? "assessment.hold.retest" : "assessment.hold.unverified",
+            std::to_string(counts.unverified) });
     return {};
 }
 
@@ -437,7 +445,7 @@ std::string assessment_panel(Context& context, const DeskView& view)
                   { "red_count", red }, { "system", system_view(context.app, request, assessment) },
                   { "report_url", red_report ? "" : base_url + "/penilaian/laporan" },
                   { "report_red", red_report ? domain::text("assessment.report_red", lang) : "" },
-                  { "hold", hold_text(request, findings) } };
+                  { "hold", hold_text(request, findings, true) } };
         return context.app.renderer.render("desk_assessment_agency.tpl", model);
     }
     return {};

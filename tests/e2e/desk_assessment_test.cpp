@@ -250,6 +250,9 @@ TEST_F(AssessmentDesk, FindingsFailedRetestFixAndVerificationThroughTheFixingLoo
     EXPECT_EQ(report_fix(number, ids[0]).status, 409) << "reported once";
     ASSERT_EQ(agency_complete(number).status, 303);
     EXPECT_NE(current_step(team, number).find("6."), std::string::npos);
+    EXPECT_NE(get(*server, "/instansi/permohonan/" + number, owner())
+                  .body.find("Tim penilai sedang menguji ulang perbaikan; 2 temuan"),
+        std::string::npos);
 
     // The owner cannot retest.
     EXPECT_EQ(post_form(*server,
@@ -384,7 +387,8 @@ TEST_F(AssessmentDesk, TheRegistrySystemAndItsCategoryShowOnTheRequest)
     ASSERT_EQ(linked.status, 303) << linked.body;
     Reply page = team.request_page(request.number);
     EXPECT_NE(page.body.find("<strong>Portal Perizinan Terdaftar</strong>"), std::string::npos);
-    EXPECT_NE(page.body.find("Kategori SE: <strong>strategis</strong>"), std::string::npos);
+    EXPECT_NE(
+        page.body.find("Kategori SE: <strong>Strategis (skor 36)</strong>"), std::string::npos);
     EXPECT_NE(page.body.find("TLP:GREEN"), std::string::npos);
 }
 
