@@ -709,8 +709,21 @@ Response assessment_agency_fix(Context& context, Request& request)
         return message_page(context, 409, "move.refused_title", "assessment.move.not_fixing_step");
     FormData& form = request.form();
     const std::string note = form.value("catatan");
-    if (note.find_first_not_of(" \t\r\n") == std::string::npos)
-        return message_page(context, 422, "move.refused_title", "assessment.note_required");
+    if (note.find_first_not_of(" \t\r\n") == std::string::npos || note.size() > 20000) {
+        // The form again, with the reason beside the note and what was typed kept.
+        json model = { { "number", stored->number }, { "id", finding->id },
+            { "title", finding->title },
+            { "severity_label", domain::text("cvss.severity." + finding->severity, context.lang) },
+            { "base", domain::format_tenths(finding->base_tenths) }, { "note", note },
+            { "error",
+                note.size() > 20000
+                    ? domain::render({ "assessment.too_long", "20000" }, context.lang)
+                    : domain::text("assessment.note_required", context.lang) } };
+        Response response
+            = page(context, "desk_assessment_fix.tpl", "Laporan perbaikan", model, 422);
+        response.header("Cache-Control", "no-store");
+        return response;
+    }
     store::DeskEvent record = event_of(domain::finding_event_key(FindingEvent::ReportFix),
         "instansi", context.user->id, finding->title + ": " + note, true);
     StatusOutcome outcome = change_status(

@@ -243,6 +243,16 @@ TEST_F(AssessmentDesk, FindingsFailedRetestFixAndVerificationThroughTheFixingLoo
     EXPECT_NE(held.body.find("Masih ada 2 temuan yang berstatus terbuka"), std::string::npos)
         << held.body;
 
+    // A fix report needs a note: the form comes back with the reason beside it.
+    Reply no_note = post_form(*server,
+        "/instansi/permohonan/" + number + "/penilaian/temuan/" + ids[0] + "/perbaikan",
+        { { "_csrf", agency_csrf(number) }, { "catatan", "   " } }, owner());
+    EXPECT_EQ(no_note.status, 422);
+    EXPECT_NE(
+        no_note.body.find("id=\"catatan-error\">Tuliskan catatan perbaikan"), std::string::npos)
+        << no_note.body;
+    EXPECT_EQ(status_of(ids[0]), "terbuka");
+
     // The owner reports both fixes and completes its step.
     ASSERT_EQ(report_fix(number, ids[0]).status, 303);
     ASSERT_EQ(report_fix(number, ids[1]).status, 303);
