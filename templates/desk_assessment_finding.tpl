@@ -1,8 +1,8 @@
-{{%AUTOESCAPE context="HTML"}}<nav aria-label="breadcrumb"><ul><li><a href="/staf">Antrean</a></li><li><a href="/staf/permohonan/{{number}}">{{number}}</a></li><li>Temuan baru</li></ul></nav>
-<h1>Temuan baru</h1>
+{{%AUTOESCAPE context="HTML"}}<nav aria-label="breadcrumb"><ul><li><a href="/staf">Antrean</a></li><li><a href="/staf/permohonan/{{number}}">{{number}}</a></li><li>{{#editing}}Ubah temuan{{/editing}}{{#no_editing}}Temuan baru{{/no_editing}}</li></ul></nav>
+<h1>{{#editing}}Ubah temuan{{/editing}}{{#no_editing}}Temuan baru{{/no_editing}}</h1>
 <p>{{request_title}}</p>
 {{#has_errors}}<p class="error" role="alert">Temuan belum disimpan. Perbaiki isian yang ditandai di bawah.</p>{{/has_errors}}
-<form method="post" action="/staf/permohonan/{{number}}/penilaian/temuan" enctype="multipart/form-data">
+<form method="post" action="{{action}}" enctype="multipart/form-data">
 <input type="hidden" name="_csrf" value="{{csrf}}">
 <label for="judul">Judul temuan</label>
 <input id="judul" name="judul" value="{{title}}" maxlength="200" required>
@@ -16,7 +16,7 @@
 <label for="bukti_teks">Bukti (teks: langkah reproduksi, potongan log)</label>
 <textarea id="bukti_teks" name="bukti_teks" rows="6">{{evidence_text}}</textarea>
 {{#errors}}{{#bukti_teks}}<small class="error">{{text}}</small>{{/bukti_teks}}{{/errors}}
-<label for="bukti_berkas">Berkas bukti (opsional: tangkapan layar, PDF, log)</label>
+<label for="bukti_berkas">Berkas bukti (opsional: tangkapan layar, PDF, log){{#evidence_name}}; berkas sekarang: {{evidence_name}} — unggah berkas baru untuk menggantinya{{/evidence_name}}</label>
 <input id="bukti_berkas" name="bukti_berkas" type="file">
 {{#errors}}{{#bukti_berkas}}<small class="error">{{text}}</small>{{/bukti_berkas}}{{/errors}}
 <label for="cvss31">Vektor CVSS 3.1</label>

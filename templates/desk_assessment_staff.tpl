@@ -30,6 +30,7 @@
 {{#evidence_file}}<dt>Berkas bukti</dt><dd><a href="{{url}}">{{name}}</a></dd>{{/evidence_file}}
 <dt>Rekomendasi</dt><dd><span class="prewrap">{{recommendation}}</span></dd>
 </dl>
+{{#can_edit}}<p><a href="/staf/permohonan/{{number}}/penilaian/temuan/{{id}}">Ubah temuan</a></p>{{/can_edit}}
 {{#events}}<form method="post" action="/staf/permohonan/{{number}}/penilaian/temuan/{{id}}/status">
 <input type="hidden" name="_csrf" value="{{csrf}}">
 <input type="hidden" name="peristiwa" value="{{event}}">

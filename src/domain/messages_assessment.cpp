@@ -6,7 +6,7 @@
 namespace lapis::domain {
 namespace {
 
-constexpr std::array<MessageEntry, 37> kEntries{ {
+constexpr std::array<MessageEntry, 39> kEntries{ {
     { "assessment.title", "Penilaian kerentanan", "Vulnerability assessment" },
     { "assessment.status.terbuka", "Terbuka", "Open" },
     { "assessment.status.diperbaiki", "Dilaporkan diperbaiki", "Reported fixed" },
@@ -14,6 +14,10 @@ constexpr std::array<MessageEntry, 37> kEntries{ {
     { "assessment.status.terverifikasi", "Terverifikasi", "Verified" },
     { "assessment.event.added", "Temuan penilaian kerentanan dicatat",
         "Assessment finding recorded" },
+    { "assessment.event.changed", "Temuan penilaian kerentanan diubah",
+        "Assessment finding changed" },
+    { "assessment.edit_verified", "Temuan yang sudah terverifikasi tidak dapat diubah lagi.",
+        "A verified finding cannot be changed any more." },
     { "assessment.event.lapor-perbaikan", "Perbaikan temuan dilaporkan",
         "Fix of a finding reported" },
     { "assessment.event.uji-ulang", "Uji ulang temuan dimulai", "Retest of a finding started" },

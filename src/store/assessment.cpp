@@ -98,6 +98,49 @@ std::int64_t AssessmentStore::add_finding(
     return id;
 }
 
+bool AssessmentStore::update_finding(
+    const Finding& finding, const DeskEvent& event, domain::TimePoint now)
+{
+    soci::session sql(m_database.pool());
+    WriteTransaction transaction(sql, m_database.engine());
+    const std::string at = domain::to_utc_text(now);
+    long long request_id = finding.request_id;
+    long long id = finding.id;
+    int temporal = finding.temporal_tenths.value_or(0);
+    soci::indicator temporal_indicator = finding.temporal_tenths ? soci::i_ok : soci::i_null;
+    int cvss40 = finding.cvss40_tenths.value_or(0);
+    soci::indicator cvss40_indicator = finding.cvss40_tenths ? soci::i_ok : soci::i_null;
+    int base = finding.base_tenths;
+    soci::statement update = (sql.prepare << "UPDATE assessment_findings SET title = :t, asset = "
+                                             ":a, description = :d, evidence_text = :et, "
+                                             "cvss31_vector = :v3, base_tenths = :b, "
+                                             "temporal_tenths = :tm, severity = :sv, "
+                                             "cvss40_vector = :v4, cvss40_tenths = :s4, "
+                                             "recommendation = :rc, tlp = :tlp, updated_at = :ua "
+                                             "WHERE id = :i AND request_id = :r",
+        soci::use(finding.title), soci::use(finding.asset), soci::use(finding.description),
+        soci::use(finding.evidence_text), soci::use(finding.cvss31_vector), soci::use(base),
+        soci::use(temporal, temporal_indicator), soci::use(finding.severity),
+        soci::use(finding.cvss40_vector), soci::use(cvss40, cvss40_indicator),
+        soci::use(finding.recommendation), soci::use(finding.tlp), soci::use(at), soci::use(id),
+        soci::use(request_id));
+    update.execute(true);
+    if (update.get_affected_rows() != 1)
+        return false;
+    if (!finding.evidence.sha256.empty()) {
+        long long size = finding.evidence.size;
+        sql << "UPDATE assessment_findings SET evidence_sha256 = :s, evidence_name = :n, "
+               "evidence_type = :t, evidence_size = :z WHERE id = :i",
+            soci::use(finding.evidence.sha256), soci::use(finding.evidence.name),
+            soci::use(finding.evidence.content_type), soci::use(size), soci::use(id);
+    }
+    DeskEvent recorded = event;
+    recorded.detail["finding"] = finding.id;
+    append_desk_event(sql, finding.request_id, recorded, now);
+    transaction.commit();
+    return true;
+}
+
 bool AssessmentStore::change_status(std::int64_t request_id, std::int64_t finding_id,
     domain::FindingStatus from, domain::FindingStatus to, const DeskEvent& event,
     domain::TimePoint now)

@@ -200,6 +200,8 @@ std::string hold_text(const store::StoredRequest& request,
 struct FindingForm {
     domain::FindingInput input;
     std::map<std::string, std::string> errors; // field → rendered text
+    std::int64_t editing = 0; // the finding being changed; 0: a new one
+    std::string evidence_name; // the file it has, when editing
 };
 
 Response finding_form_page(
@@ -210,14 +212,18 @@ Response finding_form_page(
         { "description", form.input.description }, { "evidence_text", form.input.evidence_text },
         { "cvss31", form.input.cvss31 }, { "cvss40", form.input.cvss40 },
         { "recommendation", form.input.recommendation },
-        { "tlp_options", tlp_options(form.input.tlp) } };
+        { "tlp_options", tlp_options(form.input.tlp) },
+        { "action",
+            "/staf/permohonan/" + request.number + "/penilaian/temuan"
+                + (form.editing != 0 ? "/" + std::to_string(form.editing) : std::string()) },
+        { "editing", form.editing != 0 }, { "evidence_name", form.evidence_name } };
     json errors = json::object();
     for (const auto& [field, text] : form.errors)
         errors[field] = json::array({ { { "text", text } } });
     model["errors"] = errors;
     model["has_errors"] = !form.errors.empty();
-    Response response = page(
-        context, "desk_assessment_finding.tpl", "Temuan baru " + request.number, model, status);
+    Response response = page(context, "desk_assessment_finding.tpl",
+        (form.editing != 0 ? "Ubah temuan " : "Temuan baru ") + request.number, model, status);
     response.header("Cache-Control", "no-store");
     return response;
 }
@@ -401,6 +407,7 @@ std::string assessment_panel(Context& context, const DeskView& view)
                 }
             }
             row["events"] = events;
+            row["can_edit"] = team && open && finding.status != FindingStatus::Verified;
             rows.push_back(std::move(row));
         }
         json systems = json::array();
@@ -481,15 +488,23 @@ Response assessment_finding_form(Context& context, Request& request)
     return finding_form_page(context, *stored, form, 200);
 }
 
-Response assessment_add_finding(Context& context, Request& request)
+namespace {
+
+// Adds a finding, or changes `existing`: the same checks, the same form on refusal.
+Response save_finding(Context& context, Request& request,
+    const store::StoredRequest& stored_request, const std::optional<store::Finding>& existing)
 {
-    auto stored = assessment_request(context, request);
-    if (!stored || !staff_may_view(*context.user, *stored) || !is_team(*context.user, *stored))
-        return not_found_page(context);
+    const store::StoredRequest* stored = &stored_request;
     if (domain::is_finished(stored->state.status))
         return message_page(context, 409, "move.refused_title", "assessment.finished");
+    if (existing && existing->status == FindingStatus::Verified)
+        return message_page(context, 409, "move.refused_title", "assessment.edit_verified");
     FormData& form_data = request.form();
     FindingForm form;
+    if (existing) {
+        form.editing = existing->id;
+        form.evidence_name = existing->evidence.name;
+    }
     form.input.title = form_data.value("judul");
     form.input.asset = form_data.value("aset");
     form.input.description = form_data.value("deskripsi");
@@ -563,10 +578,68 @@ Response assessment_add_finding(Context& context, Request& request)
     if (!finding.cvss40_vector.empty())
         event.detail["cvss40"] = finding.cvss40_vector;
     store::AssessmentStore assessments(context.app.database);
+    if (existing) {
+        finding.id = existing->id;
+        event.event = "assessment.event.changed";
+        if (!assessments.update_finding(finding, event, context.app.clock.now()))
+            return not_found_page(context);
+        spdlog::info("assessment finding changed number={} finding={} severity={} user={}",
+            stored->number, finding.id, finding.severity, context.user->id);
+        return redirect("/staf/permohonan/" + stored->number + "?ok=1");
+    }
     const std::int64_t id = assessments.add_finding(finding, event, context.app.clock.now());
     spdlog::info("assessment finding added number={} finding={} severity={} user={}",
         stored->number, id, finding.severity, context.user->id);
     return redirect("/staf/permohonan/" + stored->number + "?ok=1");
+}
+
+} // namespace
+
+Response assessment_add_finding(Context& context, Request& request)
+{
+    auto stored = assessment_request(context, request);
+    if (!stored || !staff_may_view(*context.user, *stored) || !is_team(*context.user, *stored))
+        return not_found_page(context);
+    return save_finding(context, request, *stored, std::nullopt);
+}
+
+Response assessment_edit_form(Context& context, Request& request)
+{
+    auto stored = assessment_request(context, request);
+    auto id = id_param(request);
+    if (!stored || !id || !staff_may_view(*context.user, *stored)
+        || !is_team(*context.user, *stored))
+        return not_found_page(context);
+    store::AssessmentStore assessments(context.app.database);
+    auto finding = assessments.finding(stored->id, *id);
+    if (!finding)
+        return not_found_page(context);
+    FindingForm form;
+    form.editing = finding->id;
+    form.evidence_name = finding->evidence.name;
+    form.input.title = finding->title;
+    form.input.asset = finding->asset;
+    form.input.description = finding->description;
+    form.input.evidence_text = finding->evidence_text;
+    form.input.cvss31 = finding->cvss31_vector;
+    form.input.cvss40 = finding->cvss40_vector;
+    form.input.recommendation = finding->recommendation;
+    form.input.tlp = finding->tlp;
+    return finding_form_page(context, *stored, form, 200);
+}
+
+Response assessment_edit_finding(Context& context, Request& request)
+{
+    auto stored = assessment_request(context, request);
+    auto id = id_param(request);
+    if (!stored || !id || !staff_may_view(*context.user, *stored)
+        || !is_team(*context.user, *stored))
+        return not_found_page(context);
+    store::AssessmentStore assessments(context.app.database);
+    auto finding = assessments.finding(stored->id, *id);
+    if (!finding)
+        return not_found_page(context);
+    return save_finding(context, request, *stored, finding);
 }
 
 Response assessment_staff_status(Context& context, Request& request)

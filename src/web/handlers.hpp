@@ -71,6 +71,8 @@ Response api_categorisation(Context& context, Request& request);
 // desk_assessment.cpp: vulnerability assessment
 Response assessment_finding_form(Context& context, Request& request);
 Response assessment_add_finding(Context& context, Request& request);
+Response assessment_edit_form(Context& context, Request& request);
+Response assessment_edit_finding(Context& context, Request& request);
 Response assessment_staff_status(Context& context, Request& request);
 Response assessment_settings(Context& context, Request& request);
 Response assessment_staff_report(Context& context, Request& request);

@@ -132,6 +132,9 @@ std::vector<Route> route_table()
         // vulnerability assessment: web/desk_assessment.cpp
         { "GET", "/staf/permohonan/:number/penilaian/temuan", kStaff, assessment_finding_form },
         { "POST", "/staf/permohonan/:number/penilaian/temuan", kStaff, assessment_add_finding },
+        { "GET", "/staf/permohonan/:number/penilaian/temuan/:id", kStaff, assessment_edit_form },
+        { "POST", "/staf/permohonan/:number/penilaian/temuan/:id", kStaff,
+            assessment_edit_finding },
         { "POST", "/staf/permohonan/:number/penilaian/temuan/:id/status", kStaff,
             assessment_staff_status },
         { "GET", "/staf/permohonan/:number/penilaian/temuan/:id/bukti", kStaff,

@@ -327,7 +327,8 @@ TEST_F(AssessmentDesk, FindingsFailedRetestFixAndVerificationThroughTheFixingLoo
         "2\n");
 }
 
-TEST_F(AssessmentDesk, AMalformedVectorIsRefusedInIndonesianAndTheFormKeepsItsValues)
+TEST_F(
+    AssessmentDesk, MalformedVectorsAreRefusedInIndonesianWithTheFormKeptAndFindingsCanBeCorrected)
 {
     Submitted request = submit_api(*server, valid_form("penilaian-kerentanan"));
     ASSERT_EQ(request.status, 201);
@@ -352,6 +353,31 @@ TEST_F(AssessmentDesk, AMalformedVectorIsRefusedInIndonesianAndTheFormKeepsItsVa
         finding_items("Direktori terbuka", "cvss:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"));
     EXPECT_EQ(lowercase.status, 422);
     EXPECT_NE(lowercase.body.find("Huruf besar/kecil"), std::string::npos);
+
+    // A stored finding can be corrected: the scores follow the new vector.
+    ASSERT_EQ(
+        add_finding(team, request.number, finding_items("Direktori terbuka", kCritical)).status,
+        303);
+    const auto ids = finding_ids(request.number);
+    ASSERT_EQ(ids.size(), 1u);
+    const std::string edit = "/staf/permohonan/" + request.number + "/penilaian/temuan/" + ids[0];
+    Reply form = team.get(edit);
+    ASSERT_EQ(form.status, 200);
+    EXPECT_TRUE(keeps_value(form.body, "cvss31", kCritical));
+    auto wrong = finding_items("Direktori terbuka (diperbaiki)", "CVSS:3.1/AV:Q");
+    wrong.push_back({ "_csrf", team.csrf(), "", "" });
+    Reply refused_edit = post_multipart(*server, edit, wrong, team.cookie_headers());
+    EXPECT_EQ(refused_edit.status, 422);
+    EXPECT_TRUE(keeps_value(refused_edit.body, "judul", "Direktori terbuka (diperbaiki)"));
+    EXPECT_NE(refused_edit.body.find("action=\"" + edit + "\""), std::string::npos);
+    auto right = finding_items("Direktori terbuka (diperbaiki)", kTrap);
+    right.push_back({ "_csrf", team.csrf(), "", "" });
+    ASSERT_EQ(post_multipart(*server, edit, right, team.cookie_headers()).status, 303);
+    Reply page = team.request_page(request.number);
+    const std::string article = between(page.body, "id=\"temuan-" + ids[0] + "\"", "</article>");
+    EXPECT_NE(article.find("Direktori terbuka (diperbaiki)"), std::string::npos);
+    EXPECT_NE(article.find("<dd class=\"score-temporal\">9.2</dd>"), std::string::npos);
+    EXPECT_NE(page.body.find("Temuan penilaian kerentanan diubah"), std::string::npos);
 }
 
 TEST_F(AssessmentDesk, TheRegistrySystemAndItsCategoryShowOnTheRequest)

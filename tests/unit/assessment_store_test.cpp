@@ -136,6 +136,41 @@ TEST_P(AssessmentStoreTest, ChangesAStatusOnlyFromTheStatusReadAndRecordsEachCha
     EXPECT_TRUE(desk_history(other).empty());
 }
 
+TEST_P(AssessmentStoreTest, ChangesWhatTheTeamWroteButNotTheStatusOrTheEvidenceUnlessGiven)
+{
+    const std::int64_t request = new_request();
+    store::AssessmentStore store(*database);
+    store::Finding original = finding(request, "Judul lama");
+    original.evidence = { std::string(64, 'b'), "lama.png", "image/png", 10 };
+    const std::int64_t id = store.add_finding(original, event("assessment.event.added"), now);
+    ASSERT_TRUE(store.change_status(request, id, FindingStatus::Open, FindingStatus::Fixed,
+        event("assessment.event.lapor-perbaikan"), now));
+
+    store::Finding changed = finding(request, "Judul baru");
+    changed.id = id;
+    changed.cvss31_vector = "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H";
+    changed.base_tenths = 98;
+    changed.temporal_tenths.reset();
+    EXPECT_TRUE(store.update_finding(changed, event("assessment.event.changed"), now));
+    auto stored = store.finding(request, id);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->title, "Judul baru");
+    EXPECT_EQ(stored->base_tenths, 98);
+    EXPECT_FALSE(stored->temporal_tenths);
+    EXPECT_EQ(stored->status, FindingStatus::Fixed);
+    EXPECT_EQ(stored->evidence.name, "lama.png");
+
+    changed.evidence = { std::string(64, 'c'), "baru.pdf", "application/pdf", 20 };
+    EXPECT_TRUE(store.update_finding(changed, event("assessment.event.changed"), now));
+    EXPECT_EQ(store.finding(request, id)->evidence.name, "baru.pdf");
+    EXPECT_EQ(desk_history(request).size(), 4u);
+
+    // Not through another request.
+    changed.request_id = new_request();
+    EXPECT_FALSE(store.update_finding(changed, event("assessment.event.changed"), now));
+    EXPECT_TRUE(desk_history(changed.request_id).empty());
+}
+
 TEST_P(AssessmentStoreTest, SavesTheAssessmentOnceAndUpdatesItAfterwards)
 {
     const std::int64_t request = new_request();
