@@ -78,6 +78,7 @@ private:
     void draw_boxes(const Row& row, double top, double height);
     void draw_double_rule();
     void draw_footer();
+    void draw_marking(double top);
     double draw_qr(double left, double top);
     void new_page();
     void end_page();
@@ -354,8 +355,41 @@ void Composer::draw_footer()
     pango_cairo_show_layout(cairo, layout.get());
 }
 
+// The marking, right-aligned in a black band: in the top margin and under the
+// footer's QR code, so it never covers the page's text.
+void Composer::draw_marking(double top)
+{
+    const Marking& marking = sheet_.marking;
+    if (marking.text.empty())
+        return;
+    cairo_t* cairo = cairo_.get();
+    Style style{ kSans, 9.0, Align::Left, 0 };
+    LayoutPtr layout = make_layout(pango_.get(), marking.text, style, -1);
+    pango_layout_set_width(layout.get(), -1);
+    PangoFontDescription* bold = pango_font_description_from_string("DejaVu Sans Bold 9");
+    pango_layout_set_font_description(layout.get(), bold);
+    pango_font_description_free(bold);
+    collect_unknown_glyphs(layout.get(), missing_);
+    int width = 0;
+    int height = 0;
+    pango_layout_get_size(layout.get(), &width, &height);
+    const double text_width = width / static_cast<double>(PANGO_SCALE);
+    const double text_height = height / static_cast<double>(PANGO_SCALE);
+    const double padding = 3.0;
+    const double right = kMarginLeft + kContentWidth;
+    const double left = right - text_width - 2 * padding;
+    cairo_set_source_rgb(cairo, 0, 0, 0);
+    cairo_rectangle(cairo, left, top, text_width + 2 * padding, text_height + 2 * padding);
+    cairo_fill(cairo);
+    cairo_set_source_rgb(cairo, marking.red, marking.green, marking.blue);
+    cairo_move_to(cairo, left + padding, top + padding);
+    pango_cairo_show_layout(cairo, layout.get());
+}
+
 void Composer::end_page()
 {
+    draw_marking(14.0);
+    draw_marking(kPageHeight - kFooterBottom + 8.0);
     draw_footer();
     cairo_show_page(cairo_.get());
 }

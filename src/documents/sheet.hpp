@@ -77,10 +77,20 @@ struct Footer {
     std::string verify_url; // also encoded in the QR code
 };
 
+// A marking printed at the top right and the bottom right of every page, in its
+// colour on black: a TLP 2.0 label ("TLP:AMBER+STRICT"). Empty text: none.
+struct Marking {
+    std::string text;
+    double red = 1.0; // 0–1
+    double green = 1.0;
+    double blue = 1.0;
+};
+
 struct Sheet {
     std::string title; // PDF metadata
     std::vector<Block> blocks;
     Footer footer;
+    Marking marking;
 };
 
 } // namespace lapis::documents

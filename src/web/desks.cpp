@@ -22,7 +22,7 @@ Panel panel_of(catalog::Desk desk)
         return esignature_panel;
 
     case catalog::Desk::Assessment:
-        return nullptr;
+        return assessment_panel;
 
     case catalog::Desk::Incident:
         return incident_panel;
@@ -56,7 +56,7 @@ DeskMoveCheck move_check_of(catalog::Desk desk)
         return esignature_check_move;
 
     case catalog::Desk::Assessment:
-        return nullptr;
+        return assessment_move_check;
 
     case catalog::Desk::Incident:
         return incident_check_move;

@@ -53,6 +53,8 @@ std::optional<DeskRefusal> incident_check_move(App& app, const store::StoredRequ
 std::string certificate_panel(Context& context, const DeskView& view);
 std::string esignature_panel(Context& context, const DeskView& view);
 std::string assessment_panel(Context& context, const DeskView& view);
+std::optional<DeskRefusal> assessment_move_check(App& app, const store::StoredRequest& request,
+    const domain::Actor& actor, const domain::Transition& transition);
 std::string incident_panel(Context& context, const DeskView& view);
 std::string telecom_panel(Context& context, const DeskView& view);
 std::string sanapati_panel(Context& context, const DeskView& view);

@@ -76,6 +76,17 @@ std::optional<DeskRefusal> esignature_check_move(App& app, const store::StoredRe
     const domain::Actor& actor, const domain::Transition& transition);
 
 // desk_assessment.cpp: vulnerability assessment
+Response assessment_finding_form(Context& context, Request& request);
+Response assessment_add_finding(Context& context, Request& request);
+Response assessment_edit_form(Context& context, Request& request);
+Response assessment_edit_finding(Context& context, Request& request);
+Response assessment_staff_status(Context& context, Request& request);
+Response assessment_settings(Context& context, Request& request);
+Response assessment_staff_report(Context& context, Request& request);
+Response assessment_staff_evidence(Context& context, Request& request);
+Response assessment_agency_fix(Context& context, Request& request);
+Response assessment_agency_report(Context& context, Request& request);
+Response assessment_agency_evidence(Context& context, Request& request);
 
 // desk_incident.cpp: CSIRT
 Response incident_classify(Context& context, Request& request);

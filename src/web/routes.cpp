@@ -156,6 +156,23 @@ std::vector<Route> route_table()
         { "POST", "/staf/permohonan/:number/esign/tahapan", kStaff, esignature_milestone_save },
 
         // vulnerability assessment: web/desk_assessment.cpp
+        { "GET", "/staf/permohonan/:number/penilaian/temuan", kStaff, assessment_finding_form },
+        { "POST", "/staf/permohonan/:number/penilaian/temuan", kStaff, assessment_add_finding },
+        { "GET", "/staf/permohonan/:number/penilaian/temuan/:id", kStaff, assessment_edit_form },
+        { "POST", "/staf/permohonan/:number/penilaian/temuan/:id", kStaff,
+            assessment_edit_finding },
+        { "POST", "/staf/permohonan/:number/penilaian/temuan/:id/status", kStaff,
+            assessment_staff_status },
+        { "GET", "/staf/permohonan/:number/penilaian/temuan/:id/bukti", kStaff,
+            assessment_staff_evidence },
+        { "POST", "/staf/permohonan/:number/penilaian/pengaturan", kStaff, assessment_settings },
+        { "GET", "/staf/permohonan/:number/penilaian/laporan", kStaff, assessment_staff_report },
+        { "POST", "/instansi/permohonan/:number/penilaian/temuan/:id/perbaikan", kAgency,
+            assessment_agency_fix },
+        { "GET", "/instansi/permohonan/:number/penilaian/temuan/:id/bukti", kAgency,
+            assessment_agency_evidence },
+        { "GET", "/instansi/permohonan/:number/penilaian/laporan", kAgency,
+            assessment_agency_report },
 
         // CSIRT: web/desk_incident.cpp
         { "POST", "/staf/permohonan/:number/insiden/klasifikasi", kStaff, incident_classify },
