@@ -26,10 +26,10 @@ Panel panel_of(catalog::Desk desk)
         return nullptr;
 
     case catalog::Desk::Telecom:
-        return nullptr;
+        return telecom_panel;
 
     case catalog::Desk::Sanapati:
-        return nullptr;
+        return sanapati_panel;
 
     case catalog::Desk::Categorisation:
         return nullptr;
@@ -60,10 +60,10 @@ DeskMoveCheck move_check_of(catalog::Desk desk)
         return nullptr;
 
     case catalog::Desk::Telecom:
-        return nullptr;
+        return telecom_move_check;
 
     case catalog::Desk::Sanapati:
-        return nullptr;
+        return sanapati_move_check;
 
     case catalog::Desk::Categorisation:
         return nullptr;

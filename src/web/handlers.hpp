@@ -73,8 +73,18 @@ Response api_categorisation(Context& context, Request& request);
 // desk_incident.cpp: CSIRT
 
 // desk_telecom.cpp: telephone network and the operator
+Response telecom_ticket(Context& context, Request& request);
+Response telecom_test(Context& context, Request& request);
+Response telecom_directory(Context& context, Request& request);
+Response telecom_directory_import(Context& context, Request& request);
+Response telecom_calls(Context& context, Request& request);
+Response telecom_call_add(Context& context, Request& request);
+Response telecom_directory_script(Context& context, Request& request);
 
 // desk_sanapati.cpp: Sanapati e-mail
+Response sanapati_signoff(Context& context, Request& request);
+Response sanapati_coordination(Context& context, Request& request);
+Response sanapati_proof(Context& context, Request& request);
 
 // desk_categorisation.cpp: the registry of electronic systems
 
