@@ -215,6 +215,15 @@ std::string sanapati_panel(Context& context, const DeskView& view)
     if (!staff)
         return context.app.renderer.render("desk_sanapati_public.tpl", model);
     add_staff_forms(context, request, model);
+    // The dates most often typed: the request's own day and today, in office time.
+    const int offset = context.app.catalog.office.utc_offset_minutes;
+    const std::string today
+        = desk_format::iso_date(domain::office_date(context.app.clock.now(), offset));
+    model["v_tanggal_kirim"] = today;
+    model["v_tanggal_terima"]
+        = desk_format::iso_date(domain::office_date(request.created_at, offset));
+    model["v_tanggal_proses"] = today;
+    model["v_tanggal_aktivasi"] = today;
     show_refused_form(model);
     return context.app.renderer.render("desk_sanapati_staff.tpl", model);
 }
