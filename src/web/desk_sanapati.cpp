@@ -269,18 +269,14 @@ std::optional<store::StoredRequest> staff_request_of(Context& context, Request& 
     return stored;
 }
 
-Response refused(Context& context, Request& request, const std::string& form_name,
+Response refused(Context& context, Request& request,
     const std::vector<std::pair<std::string, domain::Message>>& errors, json values)
 {
-    json form = { { "form", form_name }, { "values", std::move(values) } };
-    json shown = json::array();
+    json form = { { "values", std::move(values) }, { "errors", json::array() } };
     for (const auto& [field, message] : errors) {
-        const std::string text = render_with_label(message, context.lang);
-        form["error_" + field] = text;
-        shown.push_back({ { "field", field }, { "text", text } });
+        form["errors"].push_back(
+            { { "field", field }, { "text", render_with_label(message, context.lang) } });
     }
-    form["errors"] = shown;
-    form[form_name] = true;
     RefusedForm guard(form);
     Response page = staff_request(context, request);
     page.status = 422;
@@ -394,7 +390,7 @@ Response sanapati_signoff(Context& context, Request& request)
         && !has_role(*context.user, role_at(*stored, sanapati::due_step(plan, *input.signoff))))
         return message_page(context, 403, "move.refused_title", "sanapati.not_your_role");
     if (!input.errors.empty())
-        return refused(context, request, "signoff_refused", input.errors, signoff_values(form));
+        return refused(context, request, input.errors, signoff_values(form));
 
     // A refusal moves the request as the procedure allows: back to the requester or
     // to its end; the gate must allow that move before anything is written.
@@ -430,8 +426,7 @@ Response sanapati_signoff(Context& context, Request& request)
             return sanapati::check_signoff(decisions, signoff, input.approve, input.record.reason);
         });
     if (refusal) {
-        return refused(context, request, "signoff_refused", { { "persetujuan", *refusal } },
-            signoff_values(form));
+        return refused(context, request, { { "persetujuan", *refusal } }, signoff_values(form));
     }
     spdlog::info("sanapati signoff number={} signoff={} approved={} user={}", stored->number,
         sanapati::signoff_code(signoff), input.approve, context.user->id);
@@ -475,7 +470,7 @@ Response sanapati_coordination(Context& context, Request& request)
                                            form.value("referensi"), form.value("jawaban") },
             office_today(context.app));
     if (!checked.coordination)
-        return refused(context, request, "coordination_refused", checked.errors, values);
+        return refused(context, request, checked.errors, values);
 
     store::SanapatiCoordination record{ 0, *checked.coordination, context.user->id,
         context.app.clock.now() };
@@ -513,7 +508,7 @@ Response sanapati_proof(Context& context, Request& request)
                                     form.value("tanggal_proses"), form.value("tanggal_aktivasi") },
             office_today(context.app));
     if (!checked.proof)
-        return refused(context, request, "proof_refused", checked.errors, values);
+        return refused(context, request, checked.errors, values);
 
     store::SanapatiProof record{ 0, *checked.proof, context.user->id, context.app.clock.now() };
     const std::string note = "ID registrasi " + record.proof.registration_id + "; diterima "

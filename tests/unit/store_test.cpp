@@ -192,5 +192,6 @@ TEST_P(RequestStoreTest, MigrationsAreRecordedOnce)
 {
     database.reset();
     database = store::Database::open(url, 1);
-    EXPECT_EQ(database->schema_version(), static_cast<int>(store::migrations().size()));
+    // The newest version: numbers reserved for desks built side by side leave gaps.
+    EXPECT_EQ(database->schema_version(), store::migrations().back().version);
 }
