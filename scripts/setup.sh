@@ -14,7 +14,7 @@ BUILD_PACKAGES=(
     libsodium-dev liboath-dev libcurl4-openssl-dev
     libspdlog-dev libcli11-dev libtomlplusplus-dev libmagic-dev
     libcmark-gfm-dev libcmark-gfm-extensions-dev
-    libcairo2-dev libpango1.0-dev libqrencode-dev fonts-dejavu-core fonts-wqy-microhei
+    libcairo2-dev libpango1.0-dev libqrencode-dev libcsv-dev fonts-dejavu-core fonts-wqy-microhei
     libgtest-dev libgmock-dev libcpp-httplib-dev
 )
 TEST_PACKAGES=(postgresql python3-aiosmtpd poppler-utils zbar-tools wrk sqlite3 clang-format)

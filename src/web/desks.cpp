@@ -28,10 +28,10 @@ Panel panel_of(catalog::Desk desk)
         return incident_panel;
 
     case catalog::Desk::Telecom:
-        return nullptr;
+        return telecom_panel;
 
     case catalog::Desk::Sanapati:
-        return nullptr;
+        return sanapati_panel;
 
     case catalog::Desk::Categorisation:
         return categorisation_panel;
@@ -62,10 +62,10 @@ DeskMoveCheck move_check_of(catalog::Desk desk)
         return incident_check_move;
 
     case catalog::Desk::Telecom:
-        return nullptr;
+        return telecom_move_check;
 
     case catalog::Desk::Sanapati:
-        return nullptr;
+        return sanapati_move_check;
 
     case catalog::Desk::Categorisation:
         return categorisation_move_check;

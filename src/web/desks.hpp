@@ -64,4 +64,12 @@ std::optional<DeskRefusal> categorisation_move_check(App& app, const store::Stor
     const domain::Actor& actor, const domain::Transition& transition);
 std::string literacy_panel(Context& context, const DeskView& view);
 
+// Telephone: no closing (the test step completed) without a passed test.
+std::optional<DeskRefusal> telecom_move_check(App& app, const store::StoredRequest& request,
+    const domain::Actor& actor, const domain::Transition& transition);
+// Sanapati: each sign-off before its step is completed, the coordination's answer
+// before the coordination step is, the proof before the request finishes.
+std::optional<DeskRefusal> sanapati_move_check(App& app, const store::StoredRequest& request,
+    const domain::Actor& actor, const domain::Transition& transition);
+
 } // namespace lapis::web

@@ -100,8 +100,18 @@ Response security_txt_page(Context& context, Request& request);
 Response csirt_profile_page(Context& context, Request& request);
 
 // desk_telecom.cpp: telephone network and the operator
+Response telecom_ticket(Context& context, Request& request);
+Response telecom_test(Context& context, Request& request);
+Response telecom_directory(Context& context, Request& request);
+Response telecom_directory_import(Context& context, Request& request);
+Response telecom_calls(Context& context, Request& request);
+Response telecom_call_add(Context& context, Request& request);
+Response telecom_directory_script(Context& context, Request& request);
 
 // desk_sanapati.cpp: Sanapati e-mail
+Response sanapati_signoff(Context& context, Request& request);
+Response sanapati_coordination(Context& context, Request& request);
+Response sanapati_proof(Context& context, Request& request);
 
 // desk_categorisation.cpp: the registry of electronic systems
 Response systems_page(Context& context, Request& request);

@@ -188,8 +188,18 @@ std::vector<Route> route_table()
         { "GET", "/csirt", kPublic, csirt_profile_page },
 
         // telephone network and the operator: web/desk_telecom.cpp
+        { "POST", "/staf/permohonan/:number/telekomunikasi/tiket", kStaff, telecom_ticket },
+        { "POST", "/staf/permohonan/:number/telekomunikasi/uji", kStaff, telecom_test },
+        { "GET", "/staf/telepon/direktori", kStaff, telecom_directory },
+        { "POST", "/staf/telepon/direktori/impor", kStaff, telecom_directory_import },
+        { "GET", "/staf/telepon/panggilan", kStaff, telecom_calls },
+        { "POST", "/staf/telepon/panggilan", kStaff, telecom_call_add },
+        { "GET", "/aset/js/direktori-telepon.js", kPublic, telecom_directory_script },
 
         // Sanapati e-mail: web/desk_sanapati.cpp
+        { "POST", "/staf/permohonan/:number/sanapati/persetujuan", kStaff, sanapati_signoff },
+        { "POST", "/staf/permohonan/:number/sanapati/koordinasi", kStaff, sanapati_coordination },
+        { "POST", "/staf/permohonan/:number/sanapati/bukti", kStaff, sanapati_proof },
 
         // the registry of electronic systems: web/desk_categorisation.cpp
         { "GET", "/staf/sistem", kStaff, systems_page },
