@@ -3,7 +3,7 @@
 {{#refused}}<p class="error" role="alert">{{refused}}</p>{{/refused}}
 <p><strong>{{title}}</strong></p>
 <p>{{service_name}}{{#kind_name}} — {{kind_name}}{{/kind_name}} · Status: <mark class="status status-{{status}}">{{status_label}}</mark></p>
-{{#current_step}}<p>Langkah saat ini: <strong>{{number}}. {{text}}</strong></p>{{/current_step}}
+{{#current_step}}<p>Langkah saat ini: <strong>{{number}}. {{text_html:none}}</strong></p>{{/current_step}}
 {{#actions}}
 {{#can_complete}}<form method="post" action="/instansi/permohonan/{{number}}/aksi" enctype="multipart/form-data">
 <input type="hidden" name="_csrf" value="{{csrf}}">
@@ -29,7 +29,7 @@
 {{/actions}}
 <h2>Prosedur</h2>
 <ol class="steps">
-{{#steps}}<li value="{{number}}" class="step-{{state}}">{{text}}</li>
+{{#steps}}<li value="{{number}}" class="step-{{state}}">{{text_html:none}}</li>
 {{/steps}}
 </ol>
 {{desk_panel:none}}

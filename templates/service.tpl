@@ -16,7 +16,7 @@
 {{#procedures}}<section>
 <h2>{{title}}</h2>
 <ol class="procedure">
-{{#steps}}<li value="{{number}}">{{text}} <small class="actor">— {{actor}}</small></li>
+{{#steps}}<li value="{{number}}">{{text_html:none}} <small class="actor">— {{actor}}</small></li>
 {{/steps}}
 </ol>
 </section>

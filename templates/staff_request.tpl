@@ -4,7 +4,7 @@
 <h1>{{number}}</h1>
 <p><strong>{{title}}</strong></p>
 <p>{{service_name}}{{#kind_name}} — {{kind_name}}{{/kind_name}} · Status: <mark class="status status-{{status}}">{{status_label}}</mark></p>
-{{#current_step}}<p>Langkah saat ini: <strong>{{number}}. {{text}}</strong></p>{{/current_step}}
+{{#current_step}}<p>Langkah saat ini: <strong>{{number}}. {{text_html:none}}</strong></p>{{/current_step}}
 {{#owner}}<p>Pemilik sistem elektronik: <strong>{{name}}</strong></p>{{/owner}}
 <p><small>Diajukan {{created}} · diperbarui {{updated}}</small></p>
 {{#actions}}{{#can_act}}<section class="desk-actions">
@@ -80,7 +80,7 @@
 <section>
 <h2>Prosedur</h2>
 <ol class="steps">
-{{#steps}}<li value="{{number}}" class="step-{{state}}">{{text}}</li>
+{{#steps}}<li value="{{number}}" class="step-{{state}}">{{text_html:none}}</li>
 {{/steps}}
 </ol>
 </section>

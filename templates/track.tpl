@@ -9,12 +9,12 @@
 {{#refused}}<p class="error" role="alert">{{refused}}</p>{{/refused}}
 <p>{{service_name}}{{#kind_name}} — {{kind_name}}{{/kind_name}}</p>
 <p>Status: <mark class="status status-{{status}}">{{status_label}}</mark></p>
-{{#current_step}}<p>Langkah saat ini: <strong>{{number}}. {{text}}</strong></p>{{/current_step}}
+{{#current_step}}<p>Langkah saat ini: <strong>{{number}}. {{text_html:none}}</strong></p>{{/current_step}}
 <p><small>Diajukan {{created}} · diperbarui {{updated}}</small></p>
 {{#letters}}<p>Unduh, cetak dan tanda tangani: <a href="/lacak/{{number}}/surat/{{id}}?kode={{code}}">{{title}} (PDF)</a></p>
 {{/letters}}<h2>Prosedur</h2>
 <ol class="steps">
-{{#steps}}<li value="{{number}}" class="step-{{state}}">{{text}} <small>({{#is_done}}selesai{{/is_done}}{{#is_current}}sedang berjalan{{/is_current}}{{#no_is_done}}{{#no_is_current}}menunggu{{/no_is_current}}{{/no_is_done}})</small></li>
+{{#steps}}<li value="{{number}}" class="step-{{state}}">{{text_html:none}} <small>({{#is_done}}selesai{{/is_done}}{{#is_current}}sedang berjalan{{/is_current}}{{#no_is_done}}{{#no_is_current}}menunggu{{/no_is_current}}{{/no_is_done}})</small></li>
 {{/steps}}
 </ol>
 {{#actions}}

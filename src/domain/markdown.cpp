@@ -89,4 +89,16 @@ std::string render_markdown(std::string_view markdown)
     return result;
 }
 
+std::string render_inline_markdown(std::string_view markdown)
+{
+    std::string html = render_markdown(markdown);
+    constexpr std::string_view open = "<p>";
+    constexpr std::string_view close = "</p>\n";
+    const bool one_paragraph = html.starts_with(open) && html.ends_with(close)
+        && html.find(open, open.size()) == std::string::npos;
+    if (one_paragraph)
+        return html.substr(open.size(), html.size() - open.size() - close.size());
+    return html;
+}
+
 } // namespace lapis::domain

@@ -14,6 +14,11 @@ namespace lapis::domain {
 
 std::string render_markdown(std::string_view markdown);
 
+// A short text of one paragraph (a catalog step: "melalui **aduan.magelangkota.go.id**")
+// as the same safe HTML without its enclosing <p>, to sit inside a list item or a
+// sentence. Text of several blocks keeps its block tags.
+std::string render_inline_markdown(std::string_view markdown);
+
 // Whether an address may stay in a link: http(s), mailto, or relative ("/x",
 // "#x", "x.html"); letter case and leading spaces or control characters do not
 // hide a scheme.

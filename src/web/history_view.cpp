@@ -2,6 +2,7 @@
 
 #include "domain/clock.hpp"
 #include "domain/workflow.hpp"
+#include "web/views.hpp"
 
 namespace lapis::web {
 namespace {
@@ -62,7 +63,7 @@ json request_summary(
     if (!domain::is_finished(request.state.status)) {
         const catalog::Step& step = request.procedure->steps.at(request.state.step);
         summary["current_step"]
-            = json::array({ { { "number", step.number }, { "text", step.text } } });
+            = json::array({ { { "number", step.number }, { "text_html", step_html(step.text) } } });
     }
     return summary;
 }

@@ -1,6 +1,10 @@
 #include "web/views.hpp"
 
+#include <mutex>
+#include <unordered_map>
+
 #include "domain/identity.hpp"
+#include "domain/markdown.hpp"
 #include "domain/workflow.hpp"
 
 namespace lapis::web {
@@ -139,7 +143,7 @@ json procedure_model(const catalog::Catalog& catalog, const catalog::Procedure& 
     json steps = json::array();
     for (const catalog::Step& step : procedure.steps) {
         steps.push_back({ { "id", step.id }, { "number", step.number }, { "text", step.text },
-            { "actor", actor_label(catalog, step) } });
+            { "text_html", step_html(step.text) }, { "actor", actor_label(catalog, step) } });
     }
     return { { "id", procedure.id }, { "title", procedure.title }, { "steps", steps },
         { "requestable", procedure.requestable } };
@@ -323,6 +327,25 @@ const char* step_state(const store::StoredRequest& request, std::size_t index)
     return "pending";
 }
 
+std::string step_html(const std::string& text)
+{
+    // A catalog has a few dozen step texts, and a request's stored procedure
+    // repeats its catalog version's: past the bound, a text is rendered each time.
+    constexpr std::size_t kBound = 4096;
+    static std::mutex mutex;
+    static std::unordered_map<std::string, std::string> rendered;
+    {
+        std::lock_guard lock(mutex);
+        if (auto found = rendered.find(text); found != rendered.end())
+            return found->second;
+    }
+    std::string html = domain::render_inline_markdown(text);
+    std::lock_guard lock(mutex);
+    if (rendered.size() < kBound)
+        rendered.emplace(text, html);
+    return html;
+}
+
 json steps_model(const store::StoredRequest& request)
 {
     json steps = json::array();
@@ -330,8 +353,8 @@ json steps_model(const store::StoredRequest& request)
         const catalog::Step& step = request.procedure->steps[i];
         const std::string state = step_state(request, i);
         steps.push_back({ { "id", step.id }, { "number", step.number }, { "text", step.text },
-            { "state", state }, { "is_done", state == "done" },
-            { "is_current", state == "current" } });
+            { "text_html", step_html(step.text) }, { "state", state },
+            { "is_done", state == "done" }, { "is_current", state == "current" } });
     }
     return steps;
 }

@@ -24,6 +24,10 @@ nlohmann::json form_model(const catalog::Catalog& catalog, const catalog::Servic
 // GET /api/v1/services
 nlohmann::json services_api(const catalog::Catalog& catalog);
 
+// A catalog step's text, whose Markdown (bold, links) the catalog may use, as safe
+// inline HTML for {{text_html:none}}; each distinct text is rendered once.
+std::string step_html(const std::string& text);
+
 // Each step of a request's procedure as done / current / pending.
 nlohmann::json steps_model(const store::StoredRequest& request);
 const char* step_state(const store::StoredRequest& request, std::size_t index);

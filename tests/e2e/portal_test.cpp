@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <regex>
 
 #include "client.hpp"
 #include "server.hpp"
@@ -78,8 +79,13 @@ TEST_F(PublicPortal, ServicePageShowsDescriptionRecipientsRequirementsStepsAndDo
             EXPECT_NE(page.body.find(html_escape(procedure["title"].get<std::string>())),
                 std::string::npos);
             for (const json& step : procedure["steps"]) {
-                EXPECT_NE(page.body.find("<li value=\"" + step["number"].get<std::string>() + "\">"
-                              + html_escape(step["text"].get<std::string>())),
+                // The catalog's **bold** is shown as emphasis (the step texts use no other
+                // Markdown).
+                const std::string shown
+                    = std::regex_replace(html_escape(step["text"].get<std::string>()),
+                        std::regex("\\*\\*([^*]+)\\*\\*"), "<strong>$1</strong>");
+                EXPECT_NE(page.body.find(
+                              "<li value=\"" + step["number"].get<std::string>() + "\">" + shown),
                     std::string::npos)
                     << "step " << step["id"];
             }
@@ -92,6 +98,15 @@ TEST_F(PublicPortal, ServicePageShowsDescriptionRecipientsRequirementsStepsAndDo
                 << "document " << document["id"];
         }
     }
+}
+
+TEST_F(PublicPortal, StepMarkdownIsShownAsEmphasisNotAsAsterisks)
+{
+    Reply page = get(*server, "/layanan/pelaporan-insiden");
+    ASSERT_EQ(page.status, 200);
+    EXPECT_NE(
+        page.body.find("melalui <strong>aduan.magelangkota.go.id</strong>"), std::string::npos);
+    EXPECT_EQ(page.body.find("**aduan"), std::string::npos);
 }
 
 TEST_F(PublicPortal, ServiceWithKindsOffersEachKindAndEachFormHasItsFields)

@@ -92,6 +92,15 @@ TEST(Markdown, RendersGithubFlavouredMarkdown)
     EXPECT_TRUE(contains(html, "<a href=\"https://bssn.go.id\">")) << html;
 }
 
+TEST(Markdown, AStepTextIsRenderedInlineWithoutItsParagraph)
+{
+    EXPECT_EQ(render_inline_markdown("melalui **aduan.magelangkota.go.id** atau email"),
+        "melalui <strong>aduan.magelangkota.go.id</strong> atau email");
+    EXPECT_EQ(render_inline_markdown("Tim <b>CSIRT</b> & pemilik"),
+        "Tim <!-- raw HTML omitted -->CSIRT<!-- raw HTML omitted --> &amp; pemilik");
+    EXPECT_EQ(render_inline_markdown("satu\n\ndua"), "<p>satu</p>\n<p>dua</p>\n");
+}
+
 TEST(Markdown, OmitsScriptAndEveryOtherRawHtml)
 {
     const std::string html = render_markdown("Halo <script>alert(1)</script>\n\n"
