@@ -71,6 +71,13 @@ bool tlp_allows(std::optional<Tlp> label, IncidentAudience audience)
     return true;
 }
 
+bool evidence_allows(std::optional<Tlp> label, IncidentAudience audience)
+{
+    if (!label)
+        return audience == IncidentAudience::Csirt || audience == IncidentAudience::Office;
+    return tlp_allows(label, audience);
+}
+
 PriorityOverrides priority_overrides(const catalog::Catalog& catalog)
 {
     PriorityOverrides overrides;

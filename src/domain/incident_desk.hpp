@@ -39,6 +39,12 @@ enum class IncidentAudience {
 
 bool tlp_allows(std::optional<Tlp> label, IncidentAudience audience);
 
+// A reporter's evidence file. Before the CSIRT labels it, it is what the reporter
+// sent the office: the CSIRT and the staff on the request see it (the helpdesk
+// verifies the report with it, procedure step 2), the owner and the reporter's
+// page do not. Once labelled, tlp_allows decides.
+bool evidence_allows(std::optional<Tlp> label, IncidentAudience audience);
+
 // ---------------------------------------------------------------------------------------
 // Priority: the default of the incident's RSIT class and type under the catalog's
 // overrides (`[csirt.priorities]`); a priority other than the default needs a reason.

@@ -201,13 +201,8 @@ json staff_view(Context& context, const store::StoredRequest& request, const Req
     view["history"] = history;
     json attachments = json::array();
     for (const store::Attachment& file : app.requests.attachments(request.id)) {
-        bool scan = false;
-        if (form != nullptr && !identity) {
-            for (const catalog::Field& field : *form)
-                scan = scan || (field.name == file.field && is_identity_field(field));
-        }
-        if (scan)
-            continue; // as on the staff page: no identity scan for who may not open it
+        if (!staff_sees_attachment(app, *context.user, request, file))
+            continue; // as on the staff page
         attachments.push_back({ { "id", file.id }, { "field", file.field },
             { "name", file.original_name }, { "content_type", file.content_type },
             { "size", file.size }, { "sha256", file.sha256 }, { "deleted", file.deleted },

@@ -245,6 +245,21 @@ bool staff_sees_identity(const store::User& user, const store::StoredRequest& re
     return user.roles.contains(request.procedure->steps.at(first.step).staff_role());
 }
 
+bool staff_sees_attachment(App& app, const store::User& user, const store::StoredRequest& request,
+    const store::Attachment& file)
+{
+    if (!staff_sees_identity(user, request)) {
+        const auto* fields = request_fields(app, request);
+        if (fields == nullptr)
+            return false;
+        for (const catalog::Field& field : *fields) {
+            if (field.name == file.field && is_identity_field(field))
+                return false;
+        }
+    }
+    return desk_shows_attachment(app, user, request, file);
+}
+
 bool staff_may_view(const store::User& user, const store::StoredRequest& request)
 {
     if (user.roles.contains("kepala-bidang"))

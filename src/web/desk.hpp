@@ -76,6 +76,13 @@ std::string mask_identity(const std::string& digits);
 // Whether a field holds identity data that masking covers.
 bool is_identity_field(const catalog::Field& field);
 
+// Whether this staff member may list and open this attachment: an identity scan
+// only with staff_sees_identity, and nothing the request's desk withholds (the
+// CSIRT desk: evidence whose TLP label keeps it from them). The staff page, its
+// download and the staff API all ask here.
+bool staff_sees_attachment(App& app, const store::User& user, const store::StoredRequest& request,
+    const store::Attachment& file);
+
 // The request's form fields, as the catalog describes them now.
 const std::vector<catalog::Field>* request_fields(
     const App& app, const store::StoredRequest& request);

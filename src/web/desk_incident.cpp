@@ -69,10 +69,7 @@ void add_tlp(json& model, const std::string& prefix, const std::string& label, d
     model[prefix + "label"] = tlp ? label : "";
     if (!tlp)
         return;
-    std::string css(domain::tlp_label(*tlp));
-    std::transform(css.begin(), css.end(), css.begin(),
-        [](char c) { return c == ':' || c == '+' ? '-' : static_cast<char>(std::tolower(c)); });
-    model[prefix + "css"] = css;
+    model[prefix + "css"] = domain::tlp_css_class(*tlp);
     model[prefix + "audience"] = domain::text(domain::tlp_audience_key(*tlp), lang);
 }
 
@@ -86,25 +83,30 @@ json tlp_options(const std::string& selected)
     return options;
 }
 
+bool is_identity_scan(
+    const App& app, const store::StoredRequest& request, const store::Attachment& file)
+{
+    const auto* fields = request_fields(app, request);
+    for (const catalog::Field& field : fields ? *fields : std::vector<catalog::Field>()) {
+        if (field.name == file.field)
+            return is_identity_field(field);
+    }
+    return false;
+}
+
 // Evidence: the request's files that are not identity scans.
 json evidence_model(App& app, const store::StoredRequest& request, IncidentAudience audience,
     const std::string& link_prefix)
 {
     store::IncidentStore incidents(app.database);
     const auto labels = incidents.evidence_labels(request.id);
-    const auto* fields = request_fields(app, request);
     json rows = json::array();
     for (const store::Attachment& file : app.requests.attachments(request.id)) {
-        bool identity = false;
-        for (const catalog::Field& field : fields ? *fields : std::vector<catalog::Field>()) {
-            if (field.name == file.field)
-                identity = is_identity_field(field);
-        }
-        if (identity || file.deleted)
+        if (file.deleted || is_identity_scan(app, request, file))
             continue;
         auto label = labels.find(file.id);
         const std::string tlp = label == labels.end() ? "" : label->second;
-        if (!domain::tlp_allows(tlp_of(tlp), audience))
+        if (!domain::evidence_allows(tlp_of(tlp), audience))
             continue;
         json row = { { "id", file.id }, { "name", file.original_name },
             { "options", tlp_options(tlp) } };
@@ -475,6 +477,17 @@ json requester_panel_model(Context& context, const DeskView& view)
 }
 
 } // namespace
+
+bool incident_shows_attachment(App& app, const store::User& user,
+    const store::StoredRequest& request, const store::Attachment& file)
+{
+    if (is_identity_scan(app, request, file))
+        return true; // not evidence: staff_sees_attachment decides
+    const auto labels = store::IncidentStore(app.database).evidence_labels(request.id);
+    const auto label = labels.find(file.id);
+    return domain::evidence_allows(
+        label == labels.end() ? std::nullopt : tlp_of(label->second), staff_audience(user));
+}
 
 std::string incident_panel(Context& context, const DeskView& view)
 {

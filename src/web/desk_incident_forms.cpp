@@ -12,6 +12,7 @@
 #include "store/incident.hpp"
 #include "store/systems.hpp"
 #include "web/desk.hpp"
+#include "web/desk_forms.hpp"
 #include "web/desk_incident_parts.hpp"
 #include "web/handlers.hpp"
 #include "web/pages.hpp"
@@ -54,14 +55,7 @@ CsirtTarget csirt_target(Context& context, Request& request)
 store::DeskEvent staff_event(Context& context, const std::string& event, const std::string& note,
     bool public_note, json detail)
 {
-    store::DeskEvent desk_event;
-    desk_event.event = event;
-    desk_event.actor_kind = "staf";
-    desk_event.actor_user = context.user->id;
-    desk_event.note = note;
-    desk_event.public_note = public_note;
-    desk_event.detail = std::move(detail);
-    return desk_event;
+    return staff_desk_event(*context.user, event, note, public_note, std::move(detail));
 }
 
 Response saved(const store::StoredRequest& request)
@@ -246,10 +240,14 @@ Response incident_label_evidence(Context& context, Request& request)
         return refused_staff_form(context, request, pending);
     }
     const std::string label(domain::tlp_label(*tlp));
+    // As with a classification: every staff member on the request reads the history,
+    // so a file the label keeps from them is named there by its number only.
+    const std::string named = domain::evidence_allows(*tlp, IncidentAudience::Office)
+        ? file->original_name
+        : "Lampiran #" + std::to_string(file->id);
     store::IncidentStore incidents(context.app.database);
     incidents.label_evidence(stored.id, file->id, label,
-        staff_event(context, "incident.event.evidence_labelled",
-            file->original_name + " · " + label, false,
+        staff_event(context, "incident.event.evidence_labelled", named + " · " + label, false,
             { { "attachment", file->id }, { "tlp", label } }),
         context.app.clock.now());
     audit(context, request, stored, "incident.evidence_label",

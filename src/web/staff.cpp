@@ -67,28 +67,12 @@ json fields_view(const App& app, const store::StoredRequest& request, bool sees_
     return rows;
 }
 
-// Whether this attachment is an identity scan the viewer may not open.
-bool hidden_scan(const App& app, const store::StoredRequest& request, const store::Attachment& file,
-    bool sees_identity)
-{
-    if (sees_identity)
-        return false;
-    const auto* fields = request_fields(app, request);
-    if (fields == nullptr)
-        return true;
-    for (const catalog::Field& field : *fields) {
-        if (field.name == file.field)
-            return is_identity_field(field);
-    }
-    return false;
-}
-
-json attachments_view(App& app, const store::StoredRequest& request, bool sees_identity)
+json attachments_view(App& app, const store::StoredRequest& request, const store::User& user)
 {
     json rows = json::array();
     const int offset = app.catalog.office.utc_offset_minutes;
     for (const store::Attachment& file : app.requests.attachments(request.id)) {
-        if (hidden_scan(app, request, file, sees_identity))
+        if (!staff_sees_attachment(app, user, request, file))
             continue;
         rows.push_back({ { "id", file.id }, { "name", file.original_name }, { "field", file.field },
             { "deleted", file.deleted }, { "size", file.size }, { "sha256", file.sha256 },
@@ -163,7 +147,7 @@ Response staff_request_page(Context& context, Request& request,
         context.app.clock.now());
     json model = request_summary(catalog, *stored, context.lang);
     model["fields"] = fields_view(context.app, *stored, identity);
-    model["attachments"] = attachments_view(context.app, *stored, identity);
+    model["attachments"] = attachments_view(context.app, *stored, *context.user);
     // Letters print identity numbers in full: only for roles that see them.
     model["letters"] = identity ? letters_model(context.app, *stored) : json::array();
     model["steps"] = steps_model(*stored);
@@ -202,6 +186,12 @@ Response staff_queues(Context& context, Request&)
         { "assigned",
             queue_rows(catalog, context.app.requests.assigned_queue(user.id), context.lang) },
         { "user_name", user.name }, { "admin", user.roles.contains("admin") } };
+    json tools = json::array();
+    for (const DeskTool& tool : desk_tools(context.app, user))
+        tools.push_back(
+            { { "path", tool.path }, { "label", domain::text(tool.label, context.lang) } });
+    if (!tools.empty())
+        model["tools"] = json::array({ { { "items", tools } } });
     if (user.roles.contains("kepala-bidang")) {
         model["recent"] = json::array({ { { "items",
             queue_rows(catalog, context.app.requests.recent(100), context.lang) } } });
@@ -270,7 +260,7 @@ Response staff_attachment(Context& context, Request& request)
     const std::int64_t id = std::stoll(digits);
     auto file = context.app.requests.attachment(stored->id, id);
     if (!file || file->deleted
-        || hidden_scan(context.app, *stored, *file, staff_sees_identity(*context.user, *stored)))
+        || !staff_sees_attachment(context.app, *context.user, *stored, *file))
         return not_found_page(context);
     auto bytes = context.app.files.get(file->sha256);
     if (!bytes)

@@ -427,6 +427,37 @@ TEST_F(IncidentDesk, IdentityScansAreNotEvidenceAndUnknownSystemsAreRefused)
         contains(csirt->request_page(report.number).body, "Sistem elektronik terdampak</h3>"));
 }
 
+TEST_F(IncidentDesk, EvidenceLabelledRedLeavesTheHelpdeskAttachmentListAndDownload)
+{
+    const Submitted report = public_report();
+    const std::string id = evidence_id(report.number);
+    ASSERT_FALSE(id.empty());
+    const std::string download = "/staf/permohonan/" + report.number + "/lampiran/" + id;
+    // Unlabelled, it is what the reporter sent the office: the helpdesk verifies with it.
+    EXPECT_TRUE(contains(helpdesk->request_page(report.number).body, "bukti-log.txt"));
+    EXPECT_EQ(helpdesk->get(download).status, 200);
+
+    ASSERT_EQ(
+        desk_post(*csirt, report.number, "bukti", { { "lampiran", id }, { "tlp", "TLP:RED" } })
+            .status,
+        303);
+    EXPECT_FALSE(contains(helpdesk->request_page(report.number).body, "bukti-log.txt"));
+    EXPECT_EQ(helpdesk->get(download).status, 404);
+    const std::string token = server->add_token("helpdesk@uji.lapis");
+    const Reply api = get(
+        *server, "/api/v1/requests/" + report.number, { { "Authorization", "Bearer " + token } });
+    ASSERT_EQ(api.status, 200) << api.body;
+    EXPECT_TRUE(contains(api.body, "\"attachments\""));
+    EXPECT_FALSE(contains(api.body, "bukti-log.txt")) << "the staff API lists what the page lists";
+    EXPECT_EQ(csirt->get(download).status, 200) << "the CSIRT keeps it";
+
+    ASSERT_EQ(
+        desk_post(*csirt, report.number, "bukti", { { "lampiran", id }, { "tlp", "TLP:AMBER" } })
+            .status,
+        303);
+    EXPECT_EQ(helpdesk->get(download).status, 200);
+}
+
 TEST_F(IncidentDesk, TlpRedClassificationIsHiddenFromTheHelpdeskReporterAndOwner)
 {
     const Submitted report = public_report();

@@ -86,6 +86,23 @@ TEST(IncidentTlp, AnUnlabelledItemCountsAsRed)
     EXPECT_FALSE(domain::tlp_allows(std::nullopt, IncidentAudience::Reporter));
 }
 
+TEST(IncidentTlp, UnlabelledEvidenceReachesTheOfficeStaffButNotTheOwnerOrReporter)
+{
+    EXPECT_TRUE(domain::evidence_allows(std::nullopt, IncidentAudience::Csirt));
+    EXPECT_TRUE(domain::evidence_allows(std::nullopt, IncidentAudience::Office));
+    EXPECT_FALSE(domain::evidence_allows(std::nullopt, IncidentAudience::Owner));
+    EXPECT_FALSE(domain::evidence_allows(std::nullopt, IncidentAudience::Reporter));
+}
+
+TEST(IncidentTlp, LabelledEvidenceFollowsItsLabel)
+{
+    EXPECT_FALSE(domain::evidence_allows(Tlp::Red, IncidentAudience::Office));
+    EXPECT_TRUE(domain::evidence_allows(Tlp::Red, IncidentAudience::Csirt));
+    EXPECT_TRUE(domain::evidence_allows(Tlp::Amber, IncidentAudience::Owner));
+    EXPECT_FALSE(domain::evidence_allows(Tlp::Amber, IncidentAudience::Reporter));
+    EXPECT_TRUE(domain::evidence_allows(Tlp::Clear, IncidentAudience::Reporter));
+}
+
 // ---- priority and classification ----------------------------------------------
 
 TEST(IncidentClassification, TakesTheTypesDefaultPriorityWhenNoneIsChosen)
