@@ -23,7 +23,8 @@
 </select>
 <button type="submit" class="secondary">Kaitkan</button>
 </form></details>{{/link}}
-{{#questionnaire}}<form method="post" action="/staf/permohonan/{{number}}/kategorisasi">
+{{#questionnaire}}{{#refused}}<p class="error" role="alert" id="kategorisasi-ditolak">{{refused}} Jawaban Anda di bawah ini belum disimpan.</p>{{/refused}}
+<form method="post" action="/staf/permohonan/{{number}}/kategorisasi">
 <input type="hidden" name="_csrf" value="{{csrf}}">
 <p><small>Instrumen <code>{{instrument}}</code>. Jawaban yang belum lengkap boleh disimpan; kategori ditetapkan setelah semua pertanyaan dijawab. Setiap penyimpanan dicatat sebagai kategorisasi baru.</small></p>
 {{#questions}}<fieldset>

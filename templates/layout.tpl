@@ -14,6 +14,7 @@
 <ul>
 <li><a href="/">Layanan</a></li>
 <li><a href="/lacak">Lacak</a></li>
+<li><a href="/literasi">Literasi</a></li>
 <li><a href="/bantuan">Bantuan</a></li>
 {{#anonymous}}<li><a href="/masuk">Masuk</a></li>{{/anonymous}}
 {{#agency_signed_in}}<li><a href="/instansi">Permohonan instansi</a></li>
@@ -29,7 +30,7 @@
 </main>
 <footer class="container site-footer">
 <p><strong>Help Desk</strong> · Telepon {{helpdesk_phone}} · <a href="https://wa.me/{{helpdesk_whatsapp}}">WhatsApp {{helpdesk_whatsapp_display}}</a> · <a href="mailto:{{helpdesk_email}}">{{helpdesk_email}}</a></p>
-<p><a href="/privasi">Kebijakan privasi</a> · <a href="/kalkulator/cvss">Kalkulator CVSS</a> · <a href="/kalkulator/kategorisasi">Kategorisasi SE</a> · Layanan tanpa biaya</p>
+<p><a href="/privasi">Kebijakan privasi</a> · <a href="/csirt">Profil CSIRT</a> · <a href="/kalkulator/cvss">Kalkulator CVSS</a> · <a href="/kalkulator/kategorisasi">Kategorisasi SE</a> · Layanan tanpa biaya</p>
 </footer>
 </body>
 </html>

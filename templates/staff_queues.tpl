@@ -1,5 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}<h1>Antrean Petugas</h1>
 <p>Masuk sebagai {{user_name}}.{{#admin}} <a href="/admin/audit">Jejak audit</a>{{/admin}}</p>
+{{#tools}}<nav aria-label="Alat kerja"><ul class="desk-tools">{{#items}}<li><a href="{{path}}">{{label}}</a></li>{{/items}}</ul></nav>{{/tools}}
 <section>
 <h2>Ditugaskan kepada saya</h2>
 {{#no_assigned}}<p>Tidak ada permohonan yang ditugaskan kepada Anda.</p>{{/no_assigned}}

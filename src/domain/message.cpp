@@ -155,6 +155,13 @@ constexpr auto kTable = std::to_array<Entry>({
     { "api.action_required", "\"action\" wajib diisi.", "\"action\" is required." },
 
     // Moves on a request (the procedure gate)
+    { "tools.systems", "Registri sistem elektronik", "Electronic systems registry" },
+    { "tools.system_categories", "Laporan kategori sistem elektronik",
+        "Electronic systems by category" },
+    { "tools.literacy_articles", "Artikel literasi", "Literacy articles" },
+    { "tools.literacy_schedule", "Jadwal literasi", "Literacy schedule" },
+    { "tools.telephone_directory", "Direktori ekstensi", "Extension directory" },
+    { "tools.telephone_calls", "Log panggilan", "Call log" },
     { "move.refused_title", "Tindakan tidak dapat dilakukan", "The action cannot be taken" },
     { "move.not_yours", "Langkah ini bukan bagian Anda saat ini.",
         "This step is not yours to act on now." },

@@ -21,6 +21,7 @@
 #include "domain/form.hpp"
 #include "store/systems.hpp"
 #include "web/desk.hpp"
+#include "web/desk_forms.hpp"
 #include "web/desks.hpp"
 #include "web/handlers.hpp"
 #include "web/pages.hpp"
@@ -371,6 +372,27 @@ Response refused(Context& context, int status, const domain::Message& reason)
     return message_page(context, status, "move.refused_title", reason.key, reason.arg);
 }
 
+// A refused questionnaire: the request's page again (422), the reason above the
+// questionnaire and the answers as they were chosen (values q0, q1, ...).
+Response refused_answers(Context& context, Request& request,
+    const std::vector<std::string>& answers, const domain::Message& reason)
+{
+    json values = json::object();
+    for (std::size_t q = 0; q < answers.size(); ++q)
+        values["q" + std::to_string(q)] = answers[q];
+    return refused_desk_form(
+        context, request, { { "kuesioner", domain::render(reason, context.lang) } }, values);
+}
+
+// The answers of a refused questionnaire being shown again, in question order.
+std::vector<std::string> refused_answers_of(const json& refused)
+{
+    std::vector<std::string> answers(domain::bundled_instrument().questions.size());
+    for (std::size_t q = 0; q < answers.size(); ++q)
+        answers[q] = refused["values"].value("q" + std::to_string(q), "");
+    return answers;
+}
+
 Response staff_registry_page(Context& context, const std::string& filter, json form, int status)
 {
     store::SystemStore systems(context.app.database);
@@ -503,8 +525,14 @@ std::string categorisation_panel(Context& context, const DeskView& view)
             named && !systems.find_by_name(named->agency, named->name))
             link["from_form"] = named->name;
         model["link"] = json::array({ link });
-        model["questionnaire"] = json::array(
-            { questionnaire_model(latest ? latest->answers : std::vector<std::string>{}) });
+        if (const json* refused = refused_desk_form()) {
+            json questionnaire = questionnaire_model(refused_answers_of(*refused));
+            questionnaire["refused"] = (*refused)["errors"].at(0)["text"];
+            model["questionnaire"] = json::array({ questionnaire });
+        } else {
+            model["questionnaire"] = json::array(
+                { questionnaire_model(latest ? latest->answers : std::vector<std::string>{}) });
+        }
     }
     auto step = categorisation_step(*view.request.procedure);
     if (step && (!latest || latest->category.empty()))
@@ -539,22 +567,24 @@ Response categorisation_request_save(Context& context, Request& request)
     const FormData& form = request.form();
     const auto answers = answers_from(form);
     if (std::ranges::all_of(answers, [](const std::string& a) { return a.empty(); }))
-        return refused(context, 422, { "kategorisasi.desk.empty", {} });
+        return refused_answers(context, request, answers, { "kategorisasi.desk.empty", {} });
     // Check the answers before anything is stored, the link included.
     const auto check = domain::score_partial(domain::bundled_instrument(), answers);
     if (check.error && check.error->key != "kategorisasi.unanswered")
-        return refused(context, 422, *check.error);
+        return refused_answers(context, request, answers, *check.error);
 
     store::SystemStore systems(context.app.database);
     auto system = systems.system_for_request(stored->id);
     if (!system) {
         system = link_from_form(context, request, *stored);
-        if (!system)
-            return refused(context, 422, { "kategorisasi.desk.no_system", {} });
+        if (!system) {
+            return refused_answers(
+                context, request, answers, { "kategorisasi.desk.no_system", {} });
+        }
     }
     auto saved = save_categorisation(context, request, *system, stored->id, answers);
     if (auto* reason = std::get_if<domain::Message>(&saved))
-        return refused(context, 422, *reason);
+        return refused_answers(context, request, answers, *reason);
     return redirect("/staf/permohonan/" + stored->number + "?ok=1");
 }
 
@@ -584,6 +614,14 @@ Response categorisation_request_link(Context& context, Request& request)
     systems.link_request(stored->id, system->id, context.user->id, event, now);
     audit_system(context, request, "system.link", *system);
     return redirect("/staf/permohonan/" + stored->number + "?ok=1");
+}
+
+void categorisation_tools(const App&, const store::User& user, std::vector<DeskTool>& tools)
+{
+    if (!may_read(user))
+        return;
+    tools.push_back({ "/staf/sistem", "tools.systems" });
+    tools.push_back({ "/staf/kategori-sistem", "tools.system_categories" });
 }
 
 // ------------------------------------------------------------ staff registry

@@ -71,6 +71,12 @@ bool writes_articles(const store::User& user)
     return user.roles.contains(kTeamRole);
 }
 
+// The schedule of sessions: the team and the head of division who assigns it.
+bool reads_schedule(const store::User& user)
+{
+    return user.roles.contains(kTeamRole) || user.roles.contains(kHeadRole);
+}
+
 // "09.00" in office time.
 std::string clock_text(domain::TimePoint time, int offset)
 {
@@ -344,7 +350,7 @@ Response literacy_schedule_save(Context& context, Request& request)
 Response literacy_schedule_list(Context& context, Request&)
 {
     const store::User& user = *context.user;
-    if (!user.roles.contains(kTeamRole) && !user.roles.contains(kHeadRole))
+    if (!reads_schedule(user))
         return not_found_page(context);
     const int offset = context.app.catalog.office.utc_offset_minutes;
     store::LiteracyStore literacy(context.app.database);
@@ -359,6 +365,14 @@ Response literacy_schedule_list(Context& context, Request&)
         { { "sessions", rows }, { "writer", writes_articles(user) } });
     response.header("Cache-Control", "no-store");
     return response;
+}
+
+void literacy_tools(const App&, const store::User& user, std::vector<DeskTool>& tools)
+{
+    if (writes_articles(user))
+        tools.push_back({ "/staf/literasi", "tools.literacy_articles" });
+    if (reads_schedule(user))
+        tools.push_back({ "/staf/literasi/jadwal", "tools.literacy_schedule" });
 }
 
 Response literacy_articles_staff(Context& context, Request& request)

@@ -13,7 +13,7 @@
 #include "domain/sanapati.hpp"
 #include "store/sanapati.hpp"
 #include "web/desk.hpp"
-#include "web/desk_format.hpp"
+#include "web/desk_forms.hpp"
 #include "web/desks.hpp"
 #include "web/handlers.hpp"
 #include "web/pages.hpp"
@@ -23,19 +23,6 @@ namespace {
 
 using nlohmann::json;
 namespace sanapati = domain::sanapati;
-
-// A refused desk form is shown again on the staff request page (422) with its
-// errors and typed values: staff_request renders the page and asks for the panel,
-// which takes them from here. Set and cleared around that one call, on the
-// handler's own thread.
-thread_local const json* t_refused_form = nullptr;
-
-struct RefusedForm {
-    explicit RefusedForm(const json& form) { t_refused_form = &form; }
-    ~RefusedForm() { t_refused_form = nullptr; }
-    RefusedForm(const RefusedForm&) = delete;
-    RefusedForm& operator=(const RefusedForm&) = delete;
-};
 
 std::string label(sanapati::Signoff signoff, domain::Lang lang = domain::Lang::Id)
 {
@@ -121,7 +108,7 @@ json coordinations_model(
     json rows = json::array();
     for (const store::SanapatiCoordination& record : list) {
         json row = { { "counterpart", record.coordination.counterpart },
-            { "sent", desk_format::display_date(record.coordination.sent) } };
+            { "sent", domain::display_date(record.coordination.sent) } };
         if (staff) {
             row["reference"] = record.coordination.reference;
             row["answer"] = record.coordination.answer;
@@ -137,9 +124,9 @@ json proof_model(const std::optional<store::SanapatiProof>& proof)
     if (!proof)
         return json::array();
     return json::array({ { { "registration_id", proof->proof.registration_id },
-        { "received", desk_format::display_date(proof->proof.received) },
-        { "processed", desk_format::display_date(proof->proof.processed) },
-        { "activated", desk_format::display_date(proof->proof.activated) } } });
+        { "received", domain::display_date(proof->proof.received) },
+        { "processed", domain::display_date(proof->proof.processed) },
+        { "activated", domain::display_date(proof->proof.activated) } } });
 }
 
 // The staff member's forms: what their roles may record on this request now.
@@ -166,7 +153,7 @@ void add_staff_forms(Context& context, const store::StoredRequest& request, json
 }
 
 // The refused form's typed values (v_<name>), its errors (error_<name>) and the
-// choices it had made, from t_refused_form.
+// choices it had made (refused_desk_form).
 void show_refused_form(json& model)
 {
     const std::string next_code = [&] {
@@ -176,15 +163,7 @@ void show_refused_form(json& model)
         }
         return std::string();
     }();
-    const json empty = json::object();
-    const json& refused = t_refused_form ? *t_refused_form : empty;
-    if (t_refused_form != nullptr) {
-        for (const auto& [name, value] : refused["values"].items())
-            model["v_" + name] = value;
-        for (const json& error : refused["errors"])
-            model["error_" + error["field"].get<std::string>()] = error["text"];
-        model["refused_errors"] = refused["errors"];
-    }
+    show_refused_desk_form(model);
     const std::string chosen = model.value("v_persetujuan", next_code);
     if (model.contains("signoff_form")) {
         for (json& choice : model["signoff_form"][0]["choices"])
@@ -218,10 +197,9 @@ std::string sanapati_panel(Context& context, const DeskView& view)
     // The dates most often typed: the request's own day and today, in office time.
     const int offset = context.app.catalog.office.utc_offset_minutes;
     const std::string today
-        = desk_format::iso_date(domain::office_date(context.app.clock.now(), offset));
+        = domain::iso_date(domain::office_date(context.app.clock.now(), offset));
     model["v_tanggal_kirim"] = today;
-    model["v_tanggal_terima"]
-        = desk_format::iso_date(domain::office_date(request.created_at, offset));
+    model["v_tanggal_terima"] = domain::iso_date(domain::office_date(request.created_at, offset));
     model["v_tanggal_proses"] = today;
     model["v_tanggal_aktivasi"] = today;
     show_refused_form(model);
@@ -272,15 +250,10 @@ std::optional<store::StoredRequest> staff_request_of(Context& context, Request& 
 Response refused(Context& context, Request& request,
     const std::vector<std::pair<std::string, domain::Message>>& errors, json values)
 {
-    json form = { { "values", std::move(values) }, { "errors", json::array() } };
-    for (const auto& [field, message] : errors) {
-        form["errors"].push_back(
-            { { "field", field }, { "text", render_with_label(message, context.lang) } });
-    }
-    RefusedForm guard(form);
-    Response page = staff_request(context, request);
-    page.status = 422;
-    return page;
+    std::vector<std::pair<std::string, std::string>> shown;
+    for (const auto& [field, message] : errors)
+        shown.emplace_back(field, render_with_label(message, context.lang));
+    return refused_desk_form(context, request, shown, std::move(values));
 }
 
 Response saved(const store::StoredRequest& stored)
@@ -291,24 +264,6 @@ Response saved(const store::StoredRequest& stored)
 Response not_running(Context& context)
 {
     return message_page(context, 409, "move.refused_title", "sanapati.signoff.not_running");
-}
-
-store::DeskEvent staff_event(
-    const store::User& user, std::string event, std::string note, bool public_note, json detail)
-{
-    store::DeskEvent desk_event;
-    desk_event.event = std::move(event);
-    desk_event.actor_kind = "staf";
-    desk_event.actor_user = user.id;
-    desk_event.note = std::move(note);
-    desk_event.public_note = public_note;
-    desk_event.detail = std::move(detail);
-    return desk_event;
-}
-
-domain::Date office_today(const App& app)
-{
-    return domain::office_date(app.clock.now(), app.catalog.office.utc_offset_minutes);
 }
 
 struct SignoffForm {
@@ -417,7 +372,7 @@ Response sanapati_signoff(Context& context, Request& request)
         + (input.approve ? "disetujui oleh " : "ditolak oleh ") + input.record.signer_name + " ("
         + input.record.signer_position + ")"
         + (input.approve ? std::string() : ". Alasan: " + input.record.reason);
-    auto event = staff_event(*context.user,
+    auto event = staff_desk_event(*context.user,
         input.approve ? "sanapati.event.signoff_approved" : "sanapati.event.signoff_refused", note,
         true, { { "signoff", std::string(sanapati::signoff_code(signoff)) } });
     store::SanapatiStore store(context.app.database);
@@ -475,13 +430,13 @@ Response sanapati_coordination(Context& context, Request& request)
     store::SanapatiCoordination record{ 0, *checked.coordination, context.user->id,
         context.app.clock.now() };
     std::string note = "Koordinasi dengan " + record.coordination.counterpart + ", dikirim "
-        + desk_format::display_date(record.coordination.sent) + ", referensi "
+        + domain::display_date(record.coordination.sent) + ", referensi "
         + record.coordination.reference;
     if (!record.coordination.answer.empty())
         note += ". Jawaban: " + record.coordination.answer;
     store::SanapatiStore(context.app.database)
         .record_coordination(stored->id, record,
-            staff_event(*context.user, "sanapati.event.coordination", note, false,
+            staff_desk_event(*context.user, "sanapati.event.coordination", note, false,
                 { { "counterpart", record.coordination.counterpart },
                     { "answered", !record.coordination.answer.empty() } }));
     spdlog::info("sanapati coordination number={} user={}", stored->number, context.user->id);
@@ -512,12 +467,12 @@ Response sanapati_proof(Context& context, Request& request)
 
     store::SanapatiProof record{ 0, *checked.proof, context.user->id, context.app.clock.now() };
     const std::string note = "ID registrasi " + record.proof.registration_id + "; diterima "
-        + desk_format::display_date(record.proof.received) + "; diproses "
-        + desk_format::display_date(record.proof.processed) + "; aktivasi "
-        + desk_format::display_date(record.proof.activated);
+        + domain::display_date(record.proof.received) + "; diproses "
+        + domain::display_date(record.proof.processed) + "; aktivasi "
+        + domain::display_date(record.proof.activated);
     store::SanapatiStore(context.app.database)
         .record_proof(stored->id, record,
-            staff_event(*context.user, "sanapati.event.proof", note, true, json::object()));
+            staff_desk_event(*context.user, "sanapati.event.proof", note, true, json::object()));
     spdlog::info("sanapati proof number={} user={}", stored->number, context.user->id);
     context.app.audit.record({ "staf", context.user->id, request.remote, "sanapati.proof",
                                  "request:" + stored->number, "{}" },

@@ -14,7 +14,7 @@
 #include "domain/tokens.hpp"
 #include "store/telecom.hpp"
 #include "web/desk.hpp"
-#include "web/desk_format.hpp"
+#include "web/desk_forms.hpp"
 #include "web/desks.hpp"
 #include "web/handlers.hpp"
 #include "web/pages.hpp"
@@ -26,16 +26,6 @@ using nlohmann::json;
 namespace telecom = domain::telecom;
 
 constexpr std::size_t kMaxCsvBytes = 2 * 1024 * 1024;
-
-// As in desk_sanapati.cpp: a refused panel form, shown again by staff_request.
-thread_local const json* t_refused_form = nullptr;
-
-struct RefusedForm {
-    explicit RefusedForm(const json& form) { t_refused_form = &form; }
-    ~RefusedForm() { t_refused_form = nullptr; }
-    RefusedForm(const RefusedForm&) = delete;
-    RefusedForm& operator=(const RefusedForm&) = delete;
-};
 
 bool is_telecom(const App& app, const std::string& service_id)
 {
@@ -107,7 +97,7 @@ json tests_model(Context& context, const std::vector<store::TelecomTest>& tests,
     const int offset = context.app.catalog.office.utc_offset_minutes;
     for (const store::TelecomTest& test : tests) {
         json row = { { "passed", test.test.passed },
-            { "date", desk_format::display_date(test.test.date) }, { "note", test.test.note } };
+            { "date", domain::display_date(test.test.date) }, { "note", test.test.note } };
         if (staff) {
             row["recorded_by"] = user_name(context.app, test.recorded_by);
             row["at"] = domain::to_office_display(test.recorded_at, offset);
@@ -133,27 +123,19 @@ void show_refused_form(json& model, const telecom::TicketInput& ticket, const st
     model["v_ekstensi"] = ticket.extension;
     model["v_tanggal_uji"] = today;
     model["result_failed"] = false;
-    if (t_refused_form == nullptr)
+    if (refused_desk_form() == nullptr)
         return;
-    for (const auto& [name, value] : (*t_refused_form)["values"].items())
-        model["v_" + name] = value;
-    for (const json& error : (*t_refused_form)["errors"])
-        model["error_" + error["field"].get<std::string>()] = error["text"];
-    model["refused_errors"] = (*t_refused_form)["errors"];
+    show_refused_desk_form(model);
     model["result_failed"] = model.value("v_hasil", "") == "gagal";
 }
 
 Response refused(Context& context, Request& request,
     const std::vector<std::pair<std::string, domain::Message>>& errors, json values)
 {
-    json form = { { "values", std::move(values) }, { "errors", json::array() } };
+    std::vector<std::pair<std::string, std::string>> shown;
     for (const auto& [field, message] : errors)
-        form["errors"].push_back(
-            { { "field", field }, { "text", domain::render(message, context.lang) } });
-    RefusedForm guard(form);
-    Response page = staff_request(context, request);
-    page.status = 422;
-    return page;
+        shown.emplace_back(field, domain::render(message, context.lang));
+    return refused_desk_form(context, request, shown, std::move(values));
 }
 
 std::optional<store::StoredRequest> staff_request_of(Context& context, Request& request)
@@ -163,24 +145,6 @@ std::optional<store::StoredRequest> staff_request_of(Context& context, Request& 
         || !is_telecom(context.app, stored->service))
         return std::nullopt;
     return stored;
-}
-
-store::DeskEvent staff_event(
-    const store::User& user, std::string event, std::string note, bool public_note, json detail)
-{
-    store::DeskEvent desk_event;
-    desk_event.event = std::move(event);
-    desk_event.actor_kind = "staf";
-    desk_event.actor_user = user.id;
-    desk_event.note = std::move(note);
-    desk_event.public_note = public_note;
-    desk_event.detail = std::move(detail);
-    return desk_event;
-}
-
-domain::Date office_today(const App& app)
-{
-    return domain::office_date(app.clock.now(), app.catalog.office.utc_offset_minutes);
 }
 
 // The UTC instant of an office-time moment.
@@ -220,7 +184,7 @@ std::string telecom_panel(Context& context, const DeskView& view)
     model["ticket_form"] = running && may_record_ticket(*context.user, request);
     model["test_form"] = running && request.state.step == telecom::test_step(*request.procedure)
         && may_record_test(*context.user, request);
-    show_refused_form(model, ticket, desk_format::iso_date(office_today(context.app)));
+    show_refused_form(model, ticket, domain::iso_date(office_today(context.app)));
     return context.app.renderer.render("desk_telecom_staff.tpl", model);
 }
 
@@ -264,7 +228,7 @@ Response telecom_ticket(Context& context, Request& request)
         + (ticket.extension.empty() ? std::string() : "; ekstensi " + ticket.extension);
     store::TelecomStore(context.app.database)
         .record_ticket(stored->id, ticket,
-            staff_event(*context.user, "telecom.event.ticket", note, true,
+            staff_desk_event(*context.user, "telecom.event.ticket", note, true,
                 { { "location", ticket.location }, { "extension", ticket.extension } }));
     spdlog::info("telecom ticket number={} user={}", stored->number, context.user->id);
     return redirect("/staf/permohonan/" + stored->number + "?ok=1");
@@ -294,12 +258,12 @@ Response telecom_test(Context& context, Request& request)
     }
     store::TelecomTest test{ 0, *checked.test, context.user->id, context.app.clock.now() };
     std::string note = std::string(test.test.passed ? "Lulus" : "Gagal") + ", diuji "
-        + desk_format::display_date(test.test.date);
+        + domain::display_date(test.test.date);
     if (!test.test.note.empty())
         note += ": " + test.test.note;
     store::TelecomStore(context.app.database)
         .record_test(stored->id, test,
-            staff_event(*context.user,
+            staff_desk_event(*context.user,
                 test.test.passed ? "telecom.event.test_passed" : "telecom.event.test_failed", note,
                 true, { { "passed", test.test.passed } }));
     spdlog::info("telecom test number={} passed={} user={}", stored->number, test.test.passed,
@@ -417,7 +381,7 @@ std::string datetime_local_now(const App& app)
     const domain::Date today = office_today(app);
     std::string text = clock_text(app.clock.now(), offset);
     text[2] = ':';
-    return desk_format::iso_date(today) + "T" + text;
+    return domain::iso_date(today) + "T" + text;
 }
 
 Response calls_page(Context& context, const domain::Date& day, json extra, int status)
@@ -437,18 +401,17 @@ Response calls_page(Context& context, const domain::Date& day, json extra, int s
         / std::chrono::day{ static_cast<unsigned>(day.day) };
     auto iso = [](std::chrono::sys_days value) {
         const std::chrono::year_month_day ymd(value);
-        return desk_format::iso_date(
+        return domain::iso_date(
             { static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
                 static_cast<int>(static_cast<unsigned>(ymd.day())) });
     };
-    json model
-        = { { "day", desk_format::iso_date(day) }, { "day_label", desk_format::display_date(day) },
-              { "calls", rows }, { "count", calls.size() },
-              { "connected_count",
-                  std::ranges::count_if(calls, [](const auto& call) { return call.connected; }) },
-              { "previous", iso(this_day - std::chrono::days(1)) },
-              { "next", iso(this_day + std::chrono::days(1)) },
-              { "v_waktu", datetime_local_now(context.app) }, { "connected_yes", true } };
+    json model = { { "day", domain::iso_date(day) }, { "day_label", domain::display_date(day) },
+        { "calls", rows }, { "count", calls.size() },
+        { "connected_count",
+            std::ranges::count_if(calls, [](const auto& call) { return call.connected; }) },
+        { "previous", iso(this_day - std::chrono::days(1)) },
+        { "next", iso(this_day + std::chrono::days(1)) },
+        { "v_waktu", datetime_local_now(context.app) }, { "connected_yes", true } };
     model.update(extra);
     Response response = page(context, "desk_telecom_calls.tpl", "Log Panggilan", model, status);
     response.header("Cache-Control", "no-store");
@@ -456,6 +419,14 @@ Response calls_page(Context& context, const domain::Date& day, json extra, int s
 }
 
 } // namespace
+
+void telecom_tools(const App& app, const store::User& user, std::vector<DeskTool>& tools)
+{
+    if (!is_operator(app, user))
+        return;
+    tools.push_back({ "/staf/telepon/direktori", "tools.telephone_directory" });
+    tools.push_back({ "/staf/telepon/panggilan", "tools.telephone_calls" });
+}
 
 Response telecom_calls(Context& context, Request& request)
 {
@@ -507,7 +478,7 @@ Response telecom_call_add(Context& context, Request& request)
     const auto id = store::TelecomStore(context.app.database).add_call(record);
     spdlog::info(
         "telecom call logged id={} connected={} user={}", id, call.connected, context.user->id);
-    return redirect("/staf/telepon/panggilan?tanggal=" + desk_format::iso_date(call.at.date));
+    return redirect("/staf/telepon/panggilan?tanggal=" + domain::iso_date(call.at.date));
 }
 
 // Live filtering of the directory table as the operator types. The page works

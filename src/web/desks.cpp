@@ -97,4 +97,22 @@ std::optional<DeskRefusal> desk_check_move(App& app, const store::StoredRequest&
     return check ? check(app, request, actor, transition) : std::nullopt;
 }
 
+bool desk_shows_attachment(App& app, const store::User& user, const store::StoredRequest& request,
+    const store::Attachment& file)
+{
+    const catalog::Service* service = app.catalog.find_service(request.service);
+    if (service != nullptr && service->desk == catalog::Desk::Incident)
+        return incident_shows_attachment(app, user, request, file);
+    return true;
+}
+
+std::vector<DeskTool> desk_tools(const App& app, const store::User& user)
+{
+    std::vector<DeskTool> tools;
+    categorisation_tools(app, user, tools);
+    literacy_tools(app, user, tools);
+    telecom_tools(app, user, tools);
+    return tools;
+}
+
 } // namespace lapis::web

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "domain/message.hpp"
 #include "domain/workflow.hpp"
@@ -42,6 +43,26 @@ struct DeskRefusal {
 };
 std::optional<DeskRefusal> desk_check_move(App& app, const store::StoredRequest& request,
     const domain::Actor& actor, const domain::Transition& transition);
+
+// Whether the request's desk lets this staff member see one of its attachments;
+// true where the desk has no rule. Asked by staff_sees_attachment (web/desk.hpp).
+bool desk_shows_attachment(App& app, const store::User& user, const store::StoredRequest& request,
+    const store::Attachment& file);
+// The CSIRT desk: evidence by its TLP label (domain::evidence_allows).
+bool incident_shows_attachment(App& app, const store::User& user,
+    const store::StoredRequest& request, const store::Attachment& file);
+
+// A desk's own pages beside the request pages (a registry, a directory, a
+// schedule), for the staff queue page: only those this user may open, in the
+// order the desks list them. label is a message key.
+struct DeskTool {
+    std::string path;
+    std::string label;
+};
+std::vector<DeskTool> desk_tools(const App& app, const store::User& user);
+void categorisation_tools(const App& app, const store::User& user, std::vector<DeskTool>& tools);
+void literacy_tools(const App& app, const store::User& user, std::vector<DeskTool>& tools);
+void telecom_tools(const App& app, const store::User& user, std::vector<DeskTool>& tools);
 
 // The desks' move checks; each is wired in desks.cpp when the desk has one.
 using DeskMoveCheck = std::optional<DeskRefusal> (*)(

@@ -225,10 +225,17 @@ TEST_F(CategorisationDesk, TheQuestionnaireGivesACategoryOnlyWhenCompleteAndTheS
     const auto half = answers({ "A", "A", "B", "C", "A" });
     EXPECT_EQ(staff_post(*csirt, "/staf/permohonan/" + number + "/kategorisasi", half).status, 404);
     EXPECT_EQ(staff_post(*head, "/staf/permohonan/" + number + "/kategorisasi", half).status, 403);
-    EXPECT_EQ(
-        staff_post(*team, "/staf/permohonan/" + number + "/kategorisasi", answers({ "A", "D" }))
-            .status,
-        422);
+    // A refused questionnaire comes back as the request's page with the reason and the
+    // answers as they were chosen, and nothing stored.
+    Reply wrong = staff_post(
+        *team, "/staf/permohonan/" + number + "/kategorisasi", answers({ "A", "C", "B", "D" }));
+    EXPECT_EQ(wrong.status, 422);
+    EXPECT_NE(wrong.body.find("role=\"alert\" id=\"kategorisasi-ditolak\""), std::string::npos)
+        << wrong.body;
+    EXPECT_NE(wrong.body.find("name=\"q1\" value=\"C\" checked"), std::string::npos);
+    EXPECT_NE(wrong.body.find("name=\"q2\" value=\"B\" checked"), std::string::npos);
+    EXPECT_EQ(wrong.body.find("Kuesioner belum lengkap: belum ada kategori"), std::string::npos)
+        << "nothing was saved";
 
     // Saved half-way: the system the form names is registered and linked; no category.
     Reply saved = staff_post(*team, "/staf/permohonan/" + number + "/kategorisasi", half);
