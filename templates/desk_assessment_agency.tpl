@@ -7,7 +7,7 @@
 {{#red_count}}<p><small>{{red_count}} temuan berlabel TLP:RED disampaikan langsung kepada penerima yang disebut namanya dan tidak ditampilkan di sini.</small></p>{{/red_count}}
 {{#no_findings}}<p>Tidak ada temuan yang ditampilkan.</p>{{/no_findings}}
 {{#findings}}<article class="finding finding-{{severity}}" id="temuan-{{id}}">
-<header><strong>{{title}}</strong> · <mark class="severity severity-{{severity}}">{{severity_label}} {{base}}</mark> · {{#tlp}}<mark class="tlp tlp-{{slug}}">{{label}}</mark>{{/tlp}} · Status: <strong class="finding-status">{{status_label}}</strong></header>
+<header><strong>{{title}}</strong> · <mark class="severity severity-{{severity}}">{{severity_label}} {{base}}</mark> · {{#tlp}}<mark class="tlp {{css}}">{{label}}</mark>{{/tlp}} · Status: <strong class="finding-status">{{status_label}}</strong></header>
 <dl>
 <dt>Aset / URL terdampak</dt><dd>{{asset}}</dd>
 <dt>Vektor CVSS 3.1</dt><dd><code>{{cvss31}}</code></dd>

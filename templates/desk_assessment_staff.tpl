@@ -2,7 +2,7 @@
 <h2>Penilaian kerentanan</h2>
 {{#hold}}<p class="notice" role="status">{{hold}}</p>{{/hold}}
 {{#system}}<p>Sistem elektronik: <strong>{{name}}</strong>{{#url}} · {{url}}{{/url}}{{#category}} · Kategori SE: <strong>{{category}}</strong>{{/category}}{{#registered}} <small>(terdaftar di registri)</small>{{/registered}}{{#no_registered}} <small>(sebagaimana ditulis pada permohonan; belum ditautkan ke registri)</small>{{/no_registered}}</p>{{/system}}
-<p>Perangkat Daerah pemilik: {{owner_agency}} · Label TLP laporan: {{#report_tlp}}<mark class="tlp tlp-{{slug}}">{{label}}</mark>{{/report_tlp}}</p>
+<p>Perangkat Daerah pemilik: {{owner_agency}} · Label TLP laporan: {{#report_tlp}}<mark class="tlp {{css}}">{{label}}</mark>{{/report_tlp}}</p>
 <p><a href="{{report_url}}" role="button" class="secondary">Unduh laporan (PDF)</a></p>
 {{#can_record}}<details><summary>Sistem dan label laporan</summary>
 <form method="post" action="/staf/permohonan/{{number}}/penilaian/pengaturan">
@@ -18,7 +18,7 @@
 <h3>Temuan</h3>
 {{#no_findings}}<p>Belum ada temuan.</p>{{/no_findings}}
 {{#findings}}<article class="finding finding-{{severity}}" id="temuan-{{id}}">
-<header><strong>{{title}}</strong> · <mark class="severity severity-{{severity}}">{{severity_label}} {{base}}</mark> · {{#tlp}}<mark class="tlp tlp-{{slug}}">{{label}}</mark>{{/tlp}} · Status: <strong class="finding-status">{{status_label}}</strong></header>
+<header><strong>{{title}}</strong> · <mark class="severity severity-{{severity}}">{{severity_label}} {{base}}</mark> · {{#tlp}}<mark class="tlp {{css}}">{{label}}</mark>{{/tlp}} · Status: <strong class="finding-status">{{status_label}}</strong></header>
 <dl>
 <dt>Aset / URL terdampak</dt><dd>{{asset}}</dd>
 <dt>Vektor CVSS 3.1</dt><dd><code>{{cvss31}}</code></dd>

@@ -34,16 +34,6 @@ constexpr std::array kReasons{
 
 constexpr int kMostDaysBefore = 365;
 
-std::chrono::sys_days to_days(const Date& date)
-{
-    return std::chrono::year_month_day(std::chrono::year(date.year),
-        std::chrono::month(static_cast<unsigned>(date.month)),
-        std::chrono::day(static_cast<unsigned>(date.day)));
-}
-
-constexpr std::array<const char*, 12> kMonths{ "Januari", "Februari", "Maret", "April", "Mei",
-    "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember" };
-
 } // namespace
 
 std::span<const RevocationReason> revocation_reasons()
@@ -112,33 +102,6 @@ ReminderDecision reminders_due(const ReminderSchedule& schedule, const Date& exp
     passed.pop_back();
     decision.skip = passed;
     return decision;
-}
-
-Date add_days(const Date& date, int days)
-{
-    const std::chrono::year_month_day moved(to_days(date) + std::chrono::days(days));
-    return { static_cast<int>(moved.year()), static_cast<int>(static_cast<unsigned>(moved.month())),
-        static_cast<int>(static_cast<unsigned>(moved.day())) };
-}
-
-int days_between(const Date& from, const Date& to)
-{
-    return static_cast<int>((to_days(to) - to_days(from)).count());
-}
-
-std::string iso_date(const Date& date)
-{
-    char text[16];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02d", date.year, date.month, date.day);
-    return text;
-}
-
-std::string display_date(const Date& date)
-{
-    if (date.month < 1 || date.month > 12)
-        return iso_date(date);
-    return std::to_string(date.day) + " " + kMonths[date.month - 1] + " "
-        + std::to_string(date.year);
 }
 
 std::optional<Message> check_expiry(std::string_view text, const Date& today)

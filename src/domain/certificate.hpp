@@ -59,12 +59,6 @@ struct ReminderDecision {
 ReminderDecision reminders_due(const ReminderSchedule& schedule, const Date& expires_on,
     const Date& today, const std::set<int>& done);
 
-// Calendar arithmetic on dates.
-Date add_days(const Date& date, int days);
-int days_between(const Date& from, const Date& to); // to - from
-std::string iso_date(const Date& date); // "2027-01-31"
-std::string display_date(const Date& date); // "31 Januari 2027"
-
 // Staff record an expiry date: a real date, not before `issued_on` (today).
 std::optional<Message> check_expiry(std::string_view text, const Date& today);
 

@@ -147,6 +147,23 @@ Employment employment_of(const Field& field, const Values& values)
     return code == "pppk" ? Employment::Pppk : Employment::Other;
 }
 
+} // namespace
+
+std::optional<Message> check_entry_text(
+    std::string_view text, std::size_t limit, bool required, bool multiline)
+{
+    const std::string_view trimmed = trim_whitespace(text);
+    if (trimmed.empty())
+        return required ? std::optional<Message>(Message{ "field.required", {} }) : std::nullopt;
+    if (!is_clean_utf8(trimmed) || has_hidden_controls(trimmed, multiline))
+        return Message{ "text.encoding", {} };
+    if (count_code_points(trimmed) > limit)
+        return Message{ "field.too_long", std::to_string(limit) };
+    return std::nullopt;
+}
+
+namespace {
+
 // Text is data, kept byte for byte (AC-02); only its length is limited.
 TextCheck check_length(std::string_view value, std::size_t limit)
 {

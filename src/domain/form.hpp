@@ -37,6 +37,13 @@ struct FormCheck {
 FormCheck check_form(const catalog::Catalog& catalog, const std::vector<catalog::Field>& fields,
     const FormInput& input, Date today);
 
+// A desk's free-text entry (a location, a reference, a test note), held to the
+// rules of the request forms: trimmed; empty only when not `required`; valid UTF-8
+// without hidden controls ("text.encoding"; a multi-line text keeps its line
+// breaks and tabs); at most `limit` characters. nullopt: accepted.
+std::optional<Message> check_entry_text(
+    std::string_view text, std::size_t limit, bool required, bool multiline);
+
 // Whether a field is required given the other values sent.
 bool is_required(const catalog::Field& field, const std::map<std::string, std::string>& values);
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
+#include <cstdio>
 #include <utility>
 
 namespace lapis::domain {
@@ -239,6 +241,16 @@ bool rank_matches(const Rank& rank, std::string_view compact)
     return compact == title || compact == title + code || compact == code + title;
 }
 
+std::chrono::sys_days to_days(const Date& date)
+{
+    return std::chrono::year_month_day(std::chrono::year(date.year),
+        std::chrono::month(static_cast<unsigned>(date.month)),
+        std::chrono::day(static_cast<unsigned>(date.day)));
+}
+
+constexpr std::array<const char*, 12> kMonths{ "Januari", "Februari", "Maret", "April", "Mei",
+    "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember" };
+
 } // namespace
 
 bool is_valid_date(int year, int month, int day)
@@ -263,6 +275,33 @@ std::optional<Date> parse_iso_date(std::string_view text)
         return std::nullopt;
     }
     return date;
+}
+
+Date add_days(const Date& date, int days)
+{
+    const std::chrono::year_month_day moved(to_days(date) + std::chrono::days(days));
+    return { static_cast<int>(moved.year()), static_cast<int>(static_cast<unsigned>(moved.month())),
+        static_cast<int>(static_cast<unsigned>(moved.day())) };
+}
+
+int days_between(const Date& from, const Date& to)
+{
+    return static_cast<int>((to_days(to) - to_days(from)).count());
+}
+
+std::string iso_date(const Date& date)
+{
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d", date.year, date.month, date.day);
+    return text;
+}
+
+std::string display_date(const Date& date)
+{
+    if (date.month < 1 || date.month > 12)
+        return iso_date(date);
+    return std::to_string(date.day) + " " + kMonths[date.month - 1] + " "
+        + std::to_string(date.year);
 }
 
 std::string strip_number_separators(std::string_view input)

@@ -23,6 +23,11 @@ struct Date {
 bool is_valid_date(int year, int month, int day);
 // "YYYY-MM-DD" → Date, nullopt when malformed or not a calendar date.
 std::optional<Date> parse_iso_date(std::string_view text);
+// Calendar arithmetic on dates.
+Date add_days(const Date& date, int days);
+int days_between(const Date& from, const Date& to); // to - from
+std::string iso_date(const Date& date); // "2027-01-31"
+std::string display_date(const Date& date); // "31 Januari 2027"
 
 enum class Employment { Pns, Pppk, Other };
 enum class Sex { Male, Female };

@@ -282,6 +282,13 @@ std::string tlp_audience_key(Tlp tlp)
     return "tlp.audience." + std::string(tlp_entry(tlp).key);
 }
 
+std::string tlp_css_class(Tlp tlp)
+{
+    std::string css = "tlp-" + std::string(tlp_entry(tlp).key);
+    std::replace(css.begin(), css.end(), '_', '-');
+    return css;
+}
+
 // ---------------------------------------------------------------------------------------
 // RSIT
 

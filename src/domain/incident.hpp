@@ -39,6 +39,8 @@ struct TlpColours {
 TlpColours tlp_colours(Tlp tlp);
 // Message key of who may receive the information, e.g. "tlp.audience.amber_strict".
 std::string tlp_audience_key(Tlp tlp);
+// The pages' CSS class of a label, e.g. "tlp-amber-strict" (web/assets/lapis.css).
+std::string tlp_css_class(Tlp tlp);
 
 // ---------------------------------------------------------------------------------------
 // Reference Security Incident Taxonomy (ENISA/TF-CSIRT, DOMAIN.md §4.5), revision 1 as

@@ -55,9 +55,6 @@ constexpr auto kEntries = std::to_array<MessageEntry>({
         "Berkas bukan teks UTF-8. Simpan ulang dari spreadsheet sebagai \"CSV UTF-8\".",
         "The file is not UTF-8 text. Save it again from the spreadsheet as \"CSV UTF-8\"." },
     // Tickets, tests and calls
-    { "telecom.text.control",
-        "Isian berisi karakter kendali yang tidak diizinkan. Mohon ketik ulang isian ini.",
-        "The text holds control characters that are not allowed. Please type it again." },
     { "telecom.extension.digits", "Nomor ekstensi harus angka saja, paling banyak 10 digit.",
         "The extension must be digits only, at most 10." },
     { "telecom.date.future", "Tanggal tidak boleh setelah hari ini.",

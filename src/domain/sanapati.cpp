@@ -1,5 +1,7 @@
 #include "domain/sanapati.hpp"
 
+#include "domain/form.hpp"
+
 #include <algorithm>
 
 #include "domain/contact.hpp"
@@ -14,29 +16,6 @@ std::size_t position_of(Signoff signoff)
 {
     return static_cast<std::size_t>(
         std::find(kSignoffOrder.begin(), kSignoffOrder.end(), signoff) - kSignoffOrder.begin());
-}
-
-bool has_control(std::string_view text, bool multiline)
-{
-    return std::ranges::any_of(text, [multiline](char c) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (multiline && (c == '\n' || c == '\r' || c == '\t'))
-            return false;
-        return byte < 0x20 || byte == 0x7f;
-    });
-}
-
-std::optional<Message> check_text(
-    std::string_view text, std::size_t limit, bool required, bool multiline)
-{
-    const std::string_view trimmed = trim_whitespace(text);
-    if (trimmed.empty())
-        return required ? std::optional<Message>(Message{ "field.required", {} }) : std::nullopt;
-    if (trimmed.size() > limit)
-        return Message{ "field.too_long", std::to_string(limit) };
-    if (has_control(trimmed, multiline))
-        return Message{ "sanapati.text.control", {} };
-    return std::nullopt;
 }
 
 // A date of the form: required, a calendar date, not after today.
@@ -208,12 +187,12 @@ std::string default_counterpart(
 
 std::optional<Message> check_line(std::string_view text, std::size_t limit, bool required)
 {
-    return check_text(text, limit, required, false);
+    return check_entry_text(text, limit, required, false);
 }
 
 std::optional<Message> check_paragraph(std::string_view text, std::size_t limit, bool required)
 {
-    return check_text(text, limit, required, true);
+    return check_entry_text(text, limit, required, true);
 }
 
 } // namespace lapis::domain::sanapati

@@ -117,8 +117,7 @@ CoordinationCheck check_coordination(const CoordinationInput& input, Date today)
 std::string default_counterpart(
     const catalog::Procedure& procedure, const std::map<std::string, std::string>& fields);
 
-// A single-line text for a desk record: trimmed, no control characters, at most
-// `limit` bytes; empty allowed unless `required`.
+// A single-line or multi-line text for a desk record: domain::check_entry_text.
 std::optional<Message> check_line(std::string_view text, std::size_t limit, bool required);
 std::optional<Message> check_paragraph(std::string_view text, std::size_t limit, bool required);
 

@@ -1,5 +1,7 @@
 #include "domain/telecom.hpp"
 
+#include "domain/form.hpp"
+
 #include <algorithm>
 #include <map>
 
@@ -12,27 +14,10 @@ namespace {
 constexpr std::size_t kTextLimit = 200;
 constexpr std::size_t kMaxErrors = 50;
 
-bool has_control(std::string_view text, bool multiline)
-{
-    return std::ranges::any_of(text, [multiline](char c) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (multiline && (c == '\n' || c == '\r' || c == '\t'))
-            return false;
-        return byte < 0x20 || byte == 0x7f;
-    });
-}
-
 std::optional<Message> check_text(
     std::string_view text, std::size_t limit, bool required, bool multiline = false)
 {
-    const std::string_view trimmed = trim_whitespace(text);
-    if (trimmed.empty())
-        return required ? std::optional<Message>(Message{ "field.required", {} }) : std::nullopt;
-    if (trimmed.size() > limit)
-        return Message{ "field.too_long", std::to_string(limit) };
-    if (has_control(trimmed, multiline))
-        return Message{ "telecom.text.control", {} };
-    return std::nullopt;
+    return check_entry_text(text, limit, required, multiline);
 }
 
 bool all_digits(std::string_view text)
@@ -86,9 +71,10 @@ std::optional<Message> entry_error(const DirectoryEntry& entry)
     if (entry.name.empty())
         return Message{ "telecom.csv.name_missing", {} };
     for (const std::string* text : { &entry.name, &entry.unit, &entry.location }) {
-        if (text->size() > kTextLimit)
+        auto error = check_entry_text(*text, kTextLimit, false, false);
+        if (error && error->key == "field.too_long")
             return Message{ "telecom.csv.too_long", std::to_string(kTextLimit) };
-        if (has_control(*text, false))
+        if (error)
             return Message{ "telecom.csv.control", {} };
     }
     return std::nullopt;

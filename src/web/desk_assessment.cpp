@@ -114,7 +114,7 @@ json tlp_badge(const std::string& label)
     const auto colours = domain::tlp_colours(tlp);
     return { { "label", std::string(domain::tlp_label(tlp)) },
         { "colour", std::string(colours.text) }, { "background", std::string(colours.background) },
-        { "slug", domain::tlp_audience_key(tlp).substr(std::string("tlp.audience.").size()) } };
+        { "css", domain::tlp_css_class(tlp) } };
 }
 
 json finding_view(const store::Finding& finding, const std::string& base_url, domain::Lang lang)
@@ -732,35 +732,56 @@ Response assessment_settings(Context& context, Request& request)
     return redirect("/staf/permohonan/" + stored->number + "?ok=1");
 }
 
+namespace {
+
+// The report PDF for staff or, with the TLP:RED findings left out, for the owner
+// agency; each download audited under the side that made it.
+Response report_download(
+    Context& context, const Request& request, const store::StoredRequest& stored, bool owner)
+{
+    ReportFile file = report_file(context.app, stored, owner);
+    context.app.audit.record({ owner ? "instansi" : "staf", context.user->id, request.remote,
+                                 "assessment.report.download", "request:" + stored.number,
+                                 json({ { "document", file.code } }).dump() },
+        context.app.clock.now());
+    return pdf_response(std::move(file.pdf), stored.number);
+}
+
+// A finding's evidence file; the owner never gets a TLP:RED finding's.
+Response evidence_download(
+    Context& context, const Request& request, const store::StoredRequest& stored, bool owner)
+{
+    auto id = id_param(request);
+    if (!id)
+        return not_found_page(context);
+    auto finding = store::AssessmentStore(context.app.database).finding(stored.id, *id);
+    if (!finding || finding->evidence.sha256.empty()
+        || (owner && tlp_of(finding->tlp) == domain::Tlp::Red))
+        return not_found_page(context);
+    context.app.audit.record(
+        { owner ? "instansi" : "staf", context.user->id, request.remote, "assessment.evidence.view",
+            "request:" + stored.number,
+            json({ { "finding", *id }, { "sha256", finding->evidence.sha256 } }).dump() },
+        context.app.clock.now());
+    return evidence_response(context, *finding);
+}
+
+} // namespace
+
 Response assessment_staff_report(Context& context, Request& request)
 {
     auto stored = assessment_request(context, request);
     if (!stored || !staff_may_view(*context.user, *stored))
         return not_found_page(context);
-    ReportFile file = report_file(context.app, *stored, false);
-    context.app.audit.record(
-        { "staf", context.user->id, request.remote, "assessment.report.download",
-            "request:" + stored->number, json({ { "document", file.code } }).dump() },
-        context.app.clock.now());
-    return pdf_response(std::move(file.pdf), stored->number);
+    return report_download(context, request, *stored, false);
 }
 
 Response assessment_staff_evidence(Context& context, Request& request)
 {
     auto stored = assessment_request(context, request);
-    auto id = id_param(request);
-    if (!stored || !id || !staff_may_view(*context.user, *stored))
+    if (!stored || !staff_may_view(*context.user, *stored))
         return not_found_page(context);
-    store::AssessmentStore assessments(context.app.database);
-    auto finding = assessments.finding(stored->id, *id);
-    if (!finding || finding->evidence.sha256.empty())
-        return not_found_page(context);
-    context.app.audit.record(
-        { "staf", context.user->id, request.remote, "assessment.evidence.view",
-            "request:" + stored->number,
-            json({ { "finding", *id }, { "sha256", finding->evidence.sha256 } }).dump() },
-        context.app.clock.now());
-    return evidence_response(context, *finding);
+    return evidence_download(context, request, *stored, false);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -816,30 +837,15 @@ Response assessment_agency_report(Context& context, Request& request)
     store::AssessmentStore assessments(context.app.database);
     if (tlp_of(assessments.assessment(stored->id).report_tlp) == domain::Tlp::Red)
         return not_found_page(context);
-    ReportFile file = report_file(context.app, *stored, true);
-    context.app.audit.record(
-        { "instansi", context.user->id, request.remote, "assessment.report.download",
-            "request:" + stored->number, json({ { "document", file.code } }).dump() },
-        context.app.clock.now());
-    return pdf_response(std::move(file.pdf), stored->number);
+    return report_download(context, request, *stored, true);
 }
 
 Response assessment_agency_evidence(Context& context, Request& request)
 {
     auto stored = assessment_request(context, request);
-    auto id = id_param(request);
-    if (!stored || !id || !owner_may_see(context, *stored))
+    if (!stored || !owner_may_see(context, *stored))
         return not_found_page(context);
-    store::AssessmentStore assessments(context.app.database);
-    auto finding = assessments.finding(stored->id, *id);
-    if (!finding || finding->evidence.sha256.empty() || tlp_of(finding->tlp) == domain::Tlp::Red)
-        return not_found_page(context);
-    context.app.audit.record(
-        { "instansi", context.user->id, request.remote, "assessment.evidence.view",
-            "request:" + stored->number,
-            json({ { "finding", *id }, { "sha256", finding->evidence.sha256 } }).dump() },
-        context.app.clock.now());
-    return evidence_response(context, *finding);
+    return evidence_download(context, request, *stored, true);
 }
 
 } // namespace lapis::web

@@ -96,6 +96,15 @@ TEST(TlpLabel, EachLabelHasItsOwnAudienceExplanation)
     EXPECT_EQ(tlp_audience_key(Tlp::AmberStrict), "tlp.audience.amber_strict");
 }
 
+TEST(TlpLabel, EachLabelHasTheCssClassTheStylesheetColours)
+{
+    EXPECT_EQ(tlp_css_class(Tlp::Red), "tlp-red");
+    EXPECT_EQ(tlp_css_class(Tlp::AmberStrict), "tlp-amber-strict");
+    EXPECT_EQ(tlp_css_class(Tlp::Amber), "tlp-amber");
+    EXPECT_EQ(tlp_css_class(Tlp::Green), "tlp-green");
+    EXPECT_EQ(tlp_css_class(Tlp::Clear), "tlp-clear");
+}
+
 // ---------------------------------------------------------------------------------------
 // RSIT
 

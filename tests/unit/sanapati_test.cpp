@@ -159,12 +159,22 @@ TEST(SanapatiProof, RefusesDatesOutOfOrderInTheFutureOrMalformed)
     EXPECT_EQ(checked.errors[3].second.key, "field.required");
 }
 
-TEST(SanapatiText, RefusesControlCharactersInOneLine)
+TEST(SanapatiText, RefusesControlCharactersAndHiddenBidiControlsInOneLine)
 {
-    EXPECT_EQ(check_line("Budi\x01", 200, true)->key, "sanapati.text.control");
-    EXPECT_EQ(check_line("Budi\nSantoso", 200, true)->key, "sanapati.text.control");
+    EXPECT_EQ(check_line("Budi\x01", 200, true)->key, "text.encoding");
+    EXPECT_EQ(check_line("Budi\nSantoso", 200, true)->key, "text.encoding");
+    EXPECT_EQ(check_line("fdp\u202Eexe.pdf", 200, true)->key, "text.encoding");
+    EXPECT_EQ(check_line("Budi\xff", 200, true)->key, "text.encoding");
     EXPECT_FALSE(check_paragraph("Baris satu\nbaris dua", 200, true));
+}
+
+TEST(SanapatiText, CountsCharactersNotBytes)
+{
     EXPECT_EQ(check_line(std::string(201, 'a'), 200, true)->key, "field.too_long");
+    std::string accented;
+    for (int i = 0; i < 200; ++i)
+        accented += "é";
+    EXPECT_FALSE(check_line(accented, 200, true)) << "200 characters of two bytes each";
 }
 
 } // namespace
