@@ -171,6 +171,26 @@ TEST_F(CategorisationDesk, StaffRegistersASystemAndARefusalKeepsWhatWasTyped)
         "2\n");
 }
 
+TEST_F(CategorisationDesk, TheQueuePageLinksTheDeskPagesOnlyForRolesThatMayOpenThem)
+{
+    for (const StaffClient* reader : { team.get(), csirt.get(), head.get() }) {
+        const Reply queue = reader->get("/staf");
+        ASSERT_EQ(queue.status, 200);
+        EXPECT_NE(queue.body.find("href=\"/staf/sistem\""), std::string::npos);
+        EXPECT_NE(queue.body.find("href=\"/staf/kategori-sistem\""), std::string::npos);
+        EXPECT_EQ(reader->get("/staf/sistem").status, 200);
+    }
+    const Reply queue = helpdesk->get("/staf");
+    ASSERT_EQ(queue.status, 200);
+    EXPECT_EQ(queue.body.find("/staf/sistem"), std::string::npos);
+    EXPECT_EQ(queue.body.find("/staf/telepon/"), std::string::npos);
+    EXPECT_NE(helpdesk->get("/staf/sistem").status, 200);
+    // The head of division also sees the literacy schedule, not the articles' editor.
+    const Reply head_queue = head->get("/staf");
+    EXPECT_NE(head_queue.body.find("href=\"/staf/literasi/jadwal\""), std::string::npos);
+    EXPECT_EQ(head_queue.body.find("href=\"/staf/literasi\""), std::string::npos);
+}
+
 TEST_F(CategorisationDesk, ReadersSeeTheRegistryButOnlyTheTeamChangesIt)
 {
     const std::string id = register_system(kSampleAgency, "Aplikasi Surat Menyurat");

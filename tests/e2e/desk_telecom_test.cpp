@@ -274,6 +274,12 @@ TEST_F(TelecomDesk, OperatorLogsConnectedCallsListedByDay)
 
 TEST_F(TelecomDesk, OnlyTheOperatorKeepsTheDirectoryAndCallLog)
 {
+    EXPECT_NE(
+        operator_->get("/staf").body.find("href=\"/staf/telepon/direktori\""), std::string::npos)
+        << "the operator's queue page links the directory";
+    EXPECT_NE(
+        operator_->get("/staf").body.find("href=\"/staf/telepon/panggilan\""), std::string::npos);
+    EXPECT_EQ(team->get("/staf").body.find("/staf/telepon/"), std::string::npos);
     EXPECT_EQ(team->get("/staf/telepon/direktori").status, 403);
     EXPECT_EQ(head->get("/staf/telepon/panggilan").status, 403);
     EXPECT_EQ(upload(*team, "ekstensi,nama\n1,X\n").status, 403);

@@ -62,6 +62,9 @@ TEST_F(PublicPortal, ShowsEveryServiceOfTheCatalog)
     }
     for (const std::string& id : kServiceIds)
         EXPECT_NE(home.body.find("/layanan/" + id + "\""), std::string::npos) << id;
+    // Every page links the published literacy materials and the CSIRT's profile.
+    EXPECT_NE(home.body.find("<a href=\"/literasi\">"), std::string::npos);
+    EXPECT_NE(home.body.find("<a href=\"/csirt\">"), std::string::npos);
 }
 
 TEST_F(PublicPortal, ServicePageShowsDescriptionRecipientsRequirementsStepsAndDocuments)
