@@ -603,17 +603,35 @@ Response assessment_add_finding(Context& context, Request& request)
     return save_finding(context, request, *stored, std::nullopt);
 }
 
-Response assessment_edit_form(Context& context, Request& request)
+namespace {
+
+// The request and finding in the path, for the assessment team; nullopt: 404.
+struct TeamFinding {
+    store::StoredRequest request;
+    store::Finding finding;
+};
+std::optional<TeamFinding> team_finding(Context& context, const Request& request)
 {
     auto stored = assessment_request(context, request);
     auto id = id_param(request);
     if (!stored || !id || !staff_may_view(*context.user, *stored)
         || !is_team(*context.user, *stored))
-        return not_found_page(context);
-    store::AssessmentStore assessments(context.app.database);
-    auto finding = assessments.finding(stored->id, *id);
+        return std::nullopt;
+    auto finding = store::AssessmentStore(context.app.database).finding(stored->id, *id);
     if (!finding)
+        return std::nullopt;
+    return TeamFinding{ std::move(*stored), std::move(*finding) };
+}
+
+} // namespace
+
+Response assessment_edit_form(Context& context, Request& request)
+{
+    auto target = team_finding(context, request);
+    if (!target)
         return not_found_page(context);
+    const store::StoredRequest* stored = &target->request;
+    const store::Finding* finding = &target->finding;
     FindingForm form;
     form.editing = finding->id;
     form.evidence_name = finding->evidence.name;
@@ -630,29 +648,19 @@ Response assessment_edit_form(Context& context, Request& request)
 
 Response assessment_edit_finding(Context& context, Request& request)
 {
-    auto stored = assessment_request(context, request);
-    auto id = id_param(request);
-    if (!stored || !id || !staff_may_view(*context.user, *stored)
-        || !is_team(*context.user, *stored))
+    auto target = team_finding(context, request);
+    if (!target)
         return not_found_page(context);
-    store::AssessmentStore assessments(context.app.database);
-    auto finding = assessments.finding(stored->id, *id);
-    if (!finding)
-        return not_found_page(context);
-    return save_finding(context, request, *stored, finding);
+    return save_finding(context, request, target->request, target->finding);
 }
 
 Response assessment_staff_status(Context& context, Request& request)
 {
-    auto stored = assessment_request(context, request);
-    auto id = id_param(request);
-    if (!stored || !id || !staff_may_view(*context.user, *stored)
-        || !is_team(*context.user, *stored))
+    auto target = team_finding(context, request);
+    if (!target)
         return not_found_page(context);
-    store::AssessmentStore assessments(context.app.database);
-    auto finding = assessments.finding(stored->id, *id);
-    if (!finding)
-        return not_found_page(context);
+    const store::StoredRequest* stored = &target->request;
+    const store::Finding* finding = &target->finding;
     FormData& form = request.form();
     auto event = domain::finding_event_from_string(form.value("peristiwa"));
     if (!event)

@@ -7,6 +7,7 @@
 // whose form asks for a revocation reason revokes one, one that asks for the
 // current certificate's expiry renews one.
 #include <algorithm>
+#include <variant>
 
 #include <nlohmann/json.hpp>
 
@@ -239,7 +240,14 @@ store::ReminderReport run_certificate_reminders(const catalog::Catalog& catalog,
         });
 }
 
-Response certificate_reason_save(Context& context, Request& request)
+namespace {
+
+// The request in the path for the verifikator's records, when `fits` (a revocation,
+// an issuance) and it did not end refused or withdrawn; else the refusal page:
+// 404, 403 for other roles, 409 with `misfit` or for an ended request.
+std::variant<store::StoredRequest, Response> verifier_request(Context& context,
+    const Request& request, bool (*fits)(const App&, const store::StoredRequest&),
+    const char* misfit)
 {
     auto stored = context.app.requests.find(request.param("number"));
     if (!stored || !staff_may_view(*context.user, *stored)
@@ -247,10 +255,22 @@ Response certificate_reason_save(Context& context, Request& request)
         return not_found_page(context);
     if (!context.user->roles.contains(kVerifierRole))
         return message_page(context, 403, "move.refused_title", "certificate.not_verifier");
-    if (!revokes_certificate(context.app, *stored))
-        return message_page(context, 409, "move.refused_title", "certificate.not_revocation");
+    if (!fits(context.app, *stored))
+        return message_page(context, 409, "move.refused_title", misfit);
     if (request_ended_badly(*stored))
         return message_page(context, 409, "move.refused_title", "certificate.request_ended");
+    return std::move(*stored);
+}
+
+} // namespace
+
+Response certificate_reason_save(Context& context, Request& request)
+{
+    auto target
+        = verifier_request(context, request, revokes_certificate, "certificate.not_revocation");
+    if (auto* refusal = std::get_if<Response>(&target))
+        return std::move(*refusal);
+    const store::StoredRequest* stored = &std::get<store::StoredRequest>(target);
 
     const std::string chosen = request.form().value("alasan");
     const domain::RevocationReason* reason = domain::find_revocation_reason(chosen);
@@ -284,16 +304,10 @@ Response certificate_reason_save(Context& context, Request& request)
 
 Response certificate_expiry_save(Context& context, Request& request)
 {
-    auto stored = context.app.requests.find(request.param("number"));
-    if (!stored || !staff_may_view(*context.user, *stored)
-        || !certificate_desk(context.app, *stored))
-        return not_found_page(context);
-    if (!context.user->roles.contains(kVerifierRole))
-        return message_page(context, 403, "move.refused_title", "certificate.not_verifier");
-    if (!issues_certificate(context.app, *stored))
-        return message_page(context, 409, "move.refused_title", "certificate.not_issuing");
-    if (request_ended_badly(*stored))
-        return message_page(context, 409, "move.refused_title", "certificate.request_ended");
+    auto target = verifier_request(context, request, issues_certificate, "certificate.not_issuing");
+    if (auto* refusal = std::get_if<Response>(&target))
+        return std::move(*refusal);
+    const store::StoredRequest* stored = &std::get<store::StoredRequest>(target);
 
     const std::string typed = request.form().value("berlaku_sampai");
     const auto now = context.app.clock.now();

@@ -426,14 +426,24 @@ Response literacy_article_create(Context& context, Request& request)
     return redirect("/staf/literasi/artikel/" + std::to_string(*id) + "?ok=1");
 }
 
-Response literacy_article_edit(Context& context, Request& request)
+namespace {
+
+// The article in the path, for a member of the literacy team; nullopt: 404.
+std::optional<store::Article> editable_article(Context& context, const Request& request)
 {
     if (!writes_articles(*context.user))
-        return not_found_page(context);
+        return std::nullopt;
     auto id = parse_id(request.param("id"));
-    std::optional<store::Article> article;
-    if (id)
-        article = store::LiteracyStore(context.app.database).article(*id);
+    if (!id)
+        return std::nullopt;
+    return store::LiteracyStore(context.app.database).article(*id);
+}
+
+} // namespace
+
+Response literacy_article_edit(Context& context, Request& request)
+{
+    auto article = editable_article(context, request);
     if (!article)
         return not_found_page(context);
     ArticleForm form{ article->title, article->slug, article->summary, article->body_markdown, {} };
@@ -443,15 +453,10 @@ Response literacy_article_edit(Context& context, Request& request)
 
 Response literacy_article_update(Context& context, Request& request)
 {
-    if (!writes_articles(*context.user))
-        return not_found_page(context);
-    auto id = parse_id(request.param("id"));
-    store::LiteracyStore literacy(context.app.database);
-    std::optional<store::Article> existing;
-    if (id)
-        existing = literacy.article(*id);
+    auto existing = editable_article(context, request);
     if (!existing)
         return not_found_page(context);
+    store::LiteracyStore literacy(context.app.database);
     ArticleForm form = read_article_form(request);
     check_article(form);
     if (!form.errors.empty())
@@ -474,15 +479,10 @@ Response literacy_article_update(Context& context, Request& request)
 
 Response literacy_article_publish(Context& context, Request& request)
 {
-    if (!writes_articles(*context.user))
-        return not_found_page(context);
-    auto id = parse_id(request.param("id"));
-    store::LiteracyStore literacy(context.app.database);
-    std::optional<store::Article> existing;
-    if (id)
-        existing = literacy.article(*id);
+    auto existing = editable_article(context, request);
     if (!existing)
         return not_found_page(context);
+    store::LiteracyStore literacy(context.app.database);
     const bool publish = request.form().value("terbit") == "1";
     const auto now = context.app.clock.now();
     literacy.set_published(existing->id, publish, context.user->id, now);

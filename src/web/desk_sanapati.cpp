@@ -5,6 +5,7 @@
 // request's procedure (domain/sanapati.hpp, plan_for); nothing here names a
 // service, kind or step id.
 #include <algorithm>
+#include <variant>
 
 #include <spdlog/spdlog.h>
 
@@ -406,7 +407,12 @@ Response sanapati_signoff(Context& context, Request& request)
     return saved(*stored);
 }
 
-Response sanapati_coordination(Context& context, Request& request)
+namespace {
+
+// The running request in the path, for a holder of the role of the plan's step
+// `step` names (the coordination or the last step); else the refusal: 404, 409, 403.
+std::variant<store::StoredRequest, Response> running_for_step(
+    Context& context, Request& request, std::size_t sanapati::SignoffPlan::*step)
 {
     auto stored = staff_request_of(context, request);
     if (!stored)
@@ -414,8 +420,19 @@ Response sanapati_coordination(Context& context, Request& request)
     if (stored->state.status != domain::Status::Berjalan)
         return not_running(context);
     const sanapati::SignoffPlan plan = sanapati::plan_for(*stored->procedure);
-    if (!has_role(*context.user, role_at(*stored, plan.coordination_step)))
+    if (!has_role(*context.user, role_at(*stored, plan.*step)))
         return message_page(context, 403, "move.refused_title", "sanapati.not_your_role");
+    return std::move(*stored);
+}
+
+} // namespace
+
+Response sanapati_coordination(Context& context, Request& request)
+{
+    auto target = running_for_step(context, request, &sanapati::SignoffPlan::coordination_step);
+    if (auto* refusal = std::get_if<Response>(&target))
+        return std::move(*refusal);
+    const store::StoredRequest* stored = &std::get<store::StoredRequest>(target);
     FormData& form = request.form();
     const json values
         = { { "pihak", form.value("pihak") }, { "tanggal_kirim", form.value("tanggal_kirim") },
@@ -445,14 +462,10 @@ Response sanapati_coordination(Context& context, Request& request)
 
 Response sanapati_proof(Context& context, Request& request)
 {
-    auto stored = staff_request_of(context, request);
-    if (!stored)
-        return not_found_page(context);
-    if (stored->state.status != domain::Status::Berjalan)
-        return not_running(context);
-    const sanapati::SignoffPlan plan = sanapati::plan_for(*stored->procedure);
-    if (!has_role(*context.user, role_at(*stored, plan.last_step)))
-        return message_page(context, 403, "move.refused_title", "sanapati.not_your_role");
+    auto target = running_for_step(context, request, &sanapati::SignoffPlan::last_step);
+    if (auto* refusal = std::get_if<Response>(&target))
+        return std::move(*refusal);
+    const store::StoredRequest* stored = &std::get<store::StoredRequest>(target);
     FormData& form = request.form();
     const json values = { { "id_registrasi", form.value("id_registrasi") },
         { "tanggal_terima", form.value("tanggal_terima") },
