@@ -2,8 +2,10 @@
 <h1>{{service_name}}</h1>
 {{#kind_name}}<p class="kind">Jenis permohonan: <strong>{{kind_name}}</strong></p>{{/kind_name}}
 {{#has_problems}}<article class="problems" role="alert">
-<h2>Permohonan belum dapat diterima</h2>
-<p>Periksa isian yang ditandai di bawah ini. Isian lain tetap tersimpan di formulir.{{#has_files}} Berkas lampiran perlu dipilih ulang.{{/has_files}}</p>
+{{#draft_refused}}<h2>Draf surat belum dapat dibuat</h2>
+<p>Surat diisi dari isian yang ditandai di bawah ini; lengkapi atau perbaiki dulu. Isian lain tetap tersimpan di formulir.{{#has_files}} Berkas lampiran perlu dipilih ulang.{{/has_files}}</p>{{/draft_refused}}
+{{#no_draft_refused}}<h2>Permohonan belum dapat diterima</h2>
+<p>Periksa isian yang ditandai di bawah ini. Isian lain tetap tersimpan di formulir.{{#has_files}} Berkas lampiran perlu dipilih ulang.{{/has_files}}</p>{{/no_draft_refused}}
 <ul>{{#problems}}<li>{{#label}}{{label}}: {{/label}}{{text}}</li>{{/problems}}</ul>
 </article>{{/has_problems}}
 <form method="post" action="/layanan/{{service_id}}/ajukan" enctype="multipart/form-data" novalidate>
@@ -40,5 +42,9 @@
 {{#warning}}<small class="warning">{{text}}</small>{{/warning}}
 </div>
 {{/fields}}
+{{#letters}}<article class="draft-letter">
+<p><strong>{{title}}</strong>: unduh suratnya sudah terisi dari isian di atas, tanda tangani, lalu unggah pindaiannya di formulir ini. Draf tidak menyimpan apa pun.</p>
+<button type="submit" class="secondary" formaction="/layanan/{{service_id}}/ajukan/draf/{{id}}" formenctype="application/x-www-form-urlencoded" formtarget="_blank" formnovalidate>Unduh draf {{title}} (PDF)</button>
+</article>{{/letters}}
 <button type="submit">Kirim permohonan</button>
 </form>

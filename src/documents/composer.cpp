@@ -100,7 +100,7 @@ private:
 Composer::Composer(const Sheet& sheet, int total_pages)
     : sheet_(sheet)
     , total_pages_(total_pages)
-    , qr_(encode_qr(sheet.footer.verify_url))
+    , qr_(sheet.footer.draft ? QrMatrix{} : encode_qr(sheet.footer.verify_url))
 {
     surface_.reset(
         cairo_pdf_surface_create_for_stream(append_to_string, &pdf_, kPageWidth, kPageHeight));
@@ -340,13 +340,23 @@ void Composer::draw_footer()
     cairo_line_to(cairo, kMarginLeft + kContentWidth, kFooterTop - kFooterRuleGap);
     cairo_stroke(cairo);
 
-    double module = draw_qr(kMarginLeft, kFooterTop);
     const Footer& footer = sheet_.footer;
-    std::string text = "Kode dokumen: " + footer.document_code + "\nNomor permohonan: "
-        + footer.request_number + "\nPeriksa keaslian: " + footer.verify_url + "\nHalaman "
-        + std::to_string(page_) + " dari " + std::to_string(total_pages_);
+    const std::string pages
+        = "Halaman " + std::to_string(page_) + " dari " + std::to_string(total_pages_);
+    std::string text;
+    double text_left = kMarginLeft;
+    if (footer.draft) {
+        text = "DRAF — dibuat dari isian formulir sebelum permohonan diajukan; tidak tercatat "
+               "dan tidak dapat diperiksa keasliannya. Tanda tangani, pindai, lalu unggah "
+               "bersama permohonan.\n"
+            + pages;
+    } else {
+        const double module = draw_qr(kMarginLeft, kFooterTop);
+        text = "Kode dokumen: " + footer.document_code + "\nNomor permohonan: "
+            + footer.request_number + "\nPeriksa keaslian: " + footer.verify_url + "\n" + pages;
+        text_left += kQrSize + kQrQuietModules * module;
+    }
     Style style{ kSans, 7.5, Align::Left, 0 };
-    double text_left = kMarginLeft + kQrSize + kQrQuietModules * module;
     double width = kMarginLeft + kContentWidth - text_left;
     LayoutPtr layout = make_layout(pango_.get(), text, style, width);
     collect_unknown_glyphs(layout.get(), missing_);

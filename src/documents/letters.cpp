@@ -51,7 +51,8 @@ Letter render_letter(const LetterInput& input)
     const catalog::Document& document = find_document(*input.service, input.template_id);
 
     Sheet sheet = chosen.build(input, document);
-    sheet.footer = Footer{ input.document_code, input.request_number, input.verify_url };
+    sheet.footer
+        = Footer{ input.document_code, input.request_number, input.verify_url, input.draft };
     Rendered rendered = render_sheet(sheet);
     return Letter{ std::move(rendered.pdf), std::move(rendered.missing_glyphs) };
 }

@@ -2,7 +2,8 @@
 // print, sign and upload: the Surat Rekomendasi (sertifikat elektronik, penerbitan),
 // the Permohonan Fasilitasi Penerapan Sertifikat Elektronik letter, and the
 // Formulir Permohonan Reset Password Akun Sanapati. Every page carries the document
-// code, the request number and a QR code of the verification link.
+// code, the request number and a QR code of the verification link (a draft, made
+// before the request exists, says instead that it cannot be verified).
 #pragma once
 
 #include <map>
@@ -24,6 +25,9 @@ struct LetterInput {
     std::string document_code; // random verification code
     std::string verify_url; // encoded in the QR code on every page
     std::string date_text; // "3 Desember 2026", office time
+    // A draft from a form not yet submitted: no number, code or QR code, and a
+    // footer that says it cannot be verified.
+    bool draft = false;
 };
 
 struct Letter {

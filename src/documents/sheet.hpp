@@ -71,10 +71,13 @@ struct Block {
 };
 
 // Printed at the foot of every page: how to check that a printed letter is genuine.
+// A draft (a letter made from a form not yet submitted) has no code and no
+// verification link: its footer says so, and it has no QR code.
 struct Footer {
     std::string document_code;
     std::string request_number;
     std::string verify_url; // also encoded in the QR code
+    bool draft = false;
 };
 
 // A marking printed at the top right and the bottom right of every page, in its

@@ -312,13 +312,7 @@ ReportFile report_file(App& app, const store::StoredRequest& request, bool for_o
 
 Response pdf_response(std::string pdf, const std::string& number)
 {
-    Response response;
-    response.body = std::move(pdf);
-    response.header("Content-Type", "application/pdf");
-    response.header(
-        "Content-Disposition", "attachment; filename=\"laporan-penilaian-" + number + ".pdf\"");
-    response.header("Cache-Control", "no-store");
-    return response;
+    return pdf_download(std::move(pdf), "laporan-penilaian-" + number + ".pdf");
 }
 
 Response evidence_response(Context& context, const store::Finding& finding)

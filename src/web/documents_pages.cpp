@@ -12,14 +12,8 @@ namespace {
 
 Response pdf_response(const LetterFile& letter)
 {
-    Response response;
-    response.body = letter.pdf;
-    response.header("Content-Type", "application/pdf");
-    response.header("Content-Disposition",
-        "attachment; filename=\"" + letter.document.template_id + "-"
-            + letter.document.request_number + ".pdf\"");
-    response.header("Cache-Control", "no-store");
-    return response;
+    return pdf_download(
+        letter.pdf, letter.document.template_id + "-" + letter.document.request_number + ".pdf");
 }
 
 void audit_view(Context& context, const Request& request, const LetterFile& letter)

@@ -17,6 +17,9 @@ Response asset(Context& context, Request& request);
 // intake.cpp: request forms and tracking without an account
 Response request_form(Context& context, Request& request);
 Response submit_form(Context& context, Request& request);
+// POST /layanan/<id>/ajukan/draf/<template>: the letter the form asks to be signed,
+// filled from the values typed so far, before anything is submitted.
+Response draft_letter_download(Context& context, Request& request);
 Response tracking_lookup(Context& context, Request& request);
 Response tracking_lookup_submit(Context& context, Request& request);
 Response tracking_page(Context& context, Request& request);

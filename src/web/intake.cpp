@@ -1,11 +1,14 @@
 // Request forms and tracking without an account: the public side of the desk.
 #include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 
 #include "domain/contact.hpp"
+#include "domain/form.hpp"
 #include "domain/tokens.hpp"
 #include "web/desk.hpp"
+#include "web/desk_forms.hpp"
 #include "web/desks.hpp"
 #include "web/handlers.hpp"
 #include "web/history_view.hpp"
@@ -32,11 +35,16 @@ Response form_page(Context& context, const catalog::Service& service, const cata
     const std::map<std::string, std::string>& values,
     const std::map<std::string, domain::Message>& errors,
     const std::map<std::string, domain::Message>& warnings, const std::string& submission,
-    int status)
+    int status, bool draft_refused = false)
 {
     json model
         = form_model(context.app.catalog, service, kind, values, errors, warnings, context.lang);
     model["submission"] = submission;
+    model["draft_refused"] = draft_refused;
+    json letters = json::array();
+    for (const LetterChoice& letter : letters_for_form(context.app, service, kind))
+        letters.push_back({ { "id", letter.id }, { "title", letter.title } });
+    model["letters"] = letters;
     model["has_files"] = false;
     for (const catalog::Field& field : catalog::form_fields(service, kind)) {
         if (field.type == catalog::FieldType::File)
@@ -88,6 +96,43 @@ Response request_form(Context& context, Request& request)
     if (!service->kinds.empty() && kind == nullptr)
         return kind_chooser(context, *service);
     return form_page(context, *service, kind, {}, {}, {}, domain::random_token(16), 200);
+}
+
+Response draft_letter_download(Context& context, Request& request)
+{
+    const catalog::Service* service = context.app.catalog.find_service(request.param("id"));
+    if (service == nullptr)
+        return not_found_page(context);
+    FormData& form = request.form();
+    if (form.malformed)
+        return message_page(context, 400, "page.bad_request_title", "page.bad_request_text");
+    const catalog::Kind* kind = service->find_kind(form.value(kKindField));
+    if (!service->kinds.empty() && kind == nullptr)
+        return not_found_page(context);
+    const std::string template_id = request.param("template");
+    const auto letters = letters_for_form(context.app, *service, kind);
+    if (std::ranges::none_of(
+            letters, [&](const LetterChoice& letter) { return letter.id == template_id; }))
+        return not_found_page(context);
+
+    // The letter's own fields are checked as the submission will check them; the
+    // rest of the form may still be empty.
+    const auto values = catalog_values(form);
+    const domain::FormCheck check = domain::check_form(context.app.catalog,
+        catalog::form_fields(*service, kind), { values, {} }, office_today(context.app));
+    std::map<std::string, domain::Message> errors;
+    for (const std::string& name : letter_fields(*service, template_id)) {
+        if (auto error = check.errors.find(name); error != check.errors.end())
+            errors.insert(*error);
+    }
+    if (!errors.empty()) {
+        const std::string submission = form.value(kSubmissionField);
+        return form_page(context, *service, kind, values, errors, check.warnings,
+            submission.empty() ? domain::random_token(16) : submission, 422, true);
+    }
+    spdlog::info("draft letter service={} template={}", service->id, template_id);
+    return pdf_download(draft_letter(context.app, *service, template_id, check.values),
+        "draf-" + template_id + ".pdf");
 }
 
 Response submit_form(Context& context, Request& request)

@@ -6,13 +6,12 @@
 #include <array>
 
 #include "documents/letters.hpp"
+#include "domain/clock.hpp"
+#include "domain/identity.hpp"
 #include "domain/tokens.hpp"
 
 namespace lapis::web {
 namespace {
-
-constexpr std::array<const char*, 12> kMonths{ "Januari", "Februari", "Maret", "April", "Mei",
-    "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember" };
 
 bool fits(const catalog::Document& document, const std::vector<catalog::Field>& fields)
 {
@@ -28,29 +27,66 @@ bool fits(const catalog::Document& document, const std::vector<catalog::Field>& 
 
 std::string date_text(const App& app)
 {
-    const domain::Date today
-        = domain::office_date(app.clock.now(), app.catalog.office.utc_offset_minutes);
-    return std::to_string(today.day) + " " + kMonths[today.month - 1] + " "
-        + std::to_string(today.year);
+    return domain::display_date(
+        domain::office_date(app.clock.now(), app.catalog.office.utc_offset_minutes));
 }
 
 } // namespace
 
 std::vector<LetterChoice> letters_for(const App& app, const store::StoredRequest& request)
 {
-    std::vector<LetterChoice> choices;
     const catalog::Service* service = app.catalog.find_service(request.service);
     if (service == nullptr)
-        return choices;
-    const auto& fields = catalog::form_fields(*service, service->find_kind(request.kind));
+        return {};
+    return letters_for_form(app, *service, service->find_kind(request.kind));
+}
+
+std::vector<LetterChoice> letters_for_form(
+    const App&, const catalog::Service& service, const catalog::Kind* kind)
+{
+    std::vector<LetterChoice> choices;
+    const auto& fields = catalog::form_fields(service, kind);
     const auto renderable = documents::letter_templates();
-    for (const catalog::Document& document : service->documents) {
+    for (const catalog::Document& document : service.documents) {
         bool known
             = std::find(renderable.begin(), renderable.end(), document.id) != renderable.end();
         if (known && fits(document, fields))
             choices.push_back({ document.id, document.title });
     }
     return choices;
+}
+
+std::vector<std::string> letter_fields(
+    const catalog::Service& service, const std::string& template_id)
+{
+    std::vector<std::string> names;
+    for (const catalog::Document& document : service.documents) {
+        if (document.id != template_id)
+            continue;
+        for (const catalog::DocumentField& slot : document.fields) {
+            if (!slot.field.empty())
+                names.push_back(slot.field);
+        }
+    }
+    return names;
+}
+
+std::string draft_letter(const App& app, const catalog::Service& service,
+    const std::string& template_id, const std::map<std::string, std::string>& values)
+{
+    documents::LetterInput input;
+    input.template_id = template_id;
+    input.catalog = &app.catalog;
+    input.service = &service;
+    input.fields = values;
+    input.request_number = "(draf)";
+    input.date_text = date_text(app);
+    input.draft = true;
+    documents::Letter letter = documents::render_letter(input);
+    for (const std::string& glyph : letter.missing_glyphs)
+        spdlog::warn(
+            "draft letter glyph without font template={} glyph=\"{}\"", template_id, glyph);
+    return std::move(letter.pdf);
 }
 
 std::optional<LetterFile> letter_file(

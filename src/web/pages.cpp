@@ -83,6 +83,16 @@ Response redirect(const std::string& location)
     return response;
 }
 
+Response pdf_download(std::string pdf, const std::string& file_name)
+{
+    Response response;
+    response.body = std::move(pdf);
+    response.header("Content-Type", "application/pdf");
+    response.header("Content-Disposition", "attachment; filename=\"" + file_name + "\"");
+    response.header("Cache-Control", "no-store");
+    return response;
+}
+
 void add_security_headers(Response& response, bool over_tls)
 {
     response.header("Content-Security-Policy", kContentSecurityPolicy);

@@ -21,6 +21,8 @@ Response message_page(Context& context, int status, const std::string& title_key
 Response not_found_page(Context& context);
 Response json_response(int status, const nlohmann::json& body);
 Response redirect(const std::string& location); // 303 See Other
+// A PDF to save as `file_name` (ASCII: numbers and template ids), never cached.
+Response pdf_download(std::string pdf, const std::string& file_name);
 // The headers every response carries (CSP, nosniff, frame and referrer rules).
 void add_security_headers(Response& response, bool over_tls);
 

@@ -109,6 +109,7 @@ std::vector<Route> route_table()
         { "GET", "/layanan/:id", kPublic, service_page },
         { "GET", "/layanan/:id/ajukan", kPublic, request_form },
         { "POST", "/layanan/:id/ajukan", kPublic, submit_form, kSubmit },
+        { "POST", "/layanan/:id/ajukan/draf/:template", kPublic, draft_letter_download, kTrack },
         { "GET", "/bantuan", kPublic, help_page },
         { "GET", "/privasi", kPublic, privacy_page },
         { "GET", "/aset/css/:name", kPublic, asset },

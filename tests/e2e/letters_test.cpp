@@ -135,6 +135,54 @@ TEST_F(Letters, RequesterDownloadsThePrefilledRecommendationGeneratedOnce)
     EXPECT_EQ(second.body, first.body) << "the letter was generated a second time";
 }
 
+TEST_F(Letters, TheFormOffersTheRecommendationFilledFromWhatWasTypedBeforeSubmitting)
+{
+    Reply form = get(*server, "/layanan/sertifikat-elektronik/ajukan?jenis=penerbitan");
+    ASSERT_EQ(form.status, 200);
+    EXPECT_NE(form.body.find("formaction=\"/layanan/sertifikat-elektronik/ajukan/draf/"
+                             "surat-rekomendasi\""),
+        std::string::npos);
+
+    httplib::Params typed = { { "_jenis", "penerbitan" } };
+    for (const auto& [name, value] : certificate_form().values)
+        typed.emplace(name, value);
+    Reply draft
+        = post_form(*server, "/layanan/sertifikat-elektronik/ajukan/draf/surat-rekomendasi", typed);
+    ASSERT_TRUE(is_pdf(draft));
+    EXPECT_EQ(draft.header("Cache-Control"), "no-store");
+    const std::string text = pdf_text(draft.body);
+    for (const std::string& expected : { std::string(kName), std::string(kHolderNip),
+             std::string(kPosition), std::string("Ahmad Wibowo"), std::string("DRAF") }) {
+        EXPECT_NE(text.find(expected), std::string::npos)
+            << "the draft lacks \"" << expected << "\": " << text;
+    }
+    EXPECT_TRUE(document_code(text).empty()) << "a draft has no verification code: " << text;
+    EXPECT_EQ(text.find("/verifikasi/"), std::string::npos) << text;
+    // Nothing was stored: the staff queue is as empty of it as before.
+    EXPECT_EQ(staff->get("/staf").body.find(kName), std::string::npos);
+}
+
+TEST_F(Letters, ADraftWithoutTheLettersFieldsShowsTheFormAgainWithWhatWasTyped)
+{
+    httplib::Params typed = { { "_jenis", "penerbitan" }, { "nama", kName } };
+    Reply refused
+        = post_form(*server, "/layanan/sertifikat-elektronik/ajukan/draf/surat-rekomendasi", typed);
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_NE(refused.body.find("Draf surat belum dapat dibuat"), std::string::npos);
+    EXPECT_NE(refused.body.find("value=\"" + html_escape(kName) + "\""), std::string::npos);
+    EXPECT_NE(refused.body.find("aria-invalid=\"true\""), std::string::npos);
+
+    // A template the form does not use, or an unknown one: not found.
+    EXPECT_EQ(post_form(*server, "/layanan/sertifikat-elektronik/ajukan/draf/surat-permohonan",
+                  { { "_jenis", "penerbitan" } })
+                  .status,
+        404);
+    EXPECT_EQ(post_form(*server, "/layanan/sertifikat-elektronik/ajukan/draf/tidak-ada",
+                  { { "_jenis", "penerbitan" } })
+                  .status,
+        404);
+}
+
 TEST_F(Letters, VerificationPageShowsTheRequestAndTheSha256OfThePdf)
 {
     Submitted sent = submit(certificate_form());
