@@ -62,6 +62,10 @@
 {{#pending_daftar}}{{#error_nama}}<small class="error">{{text}}</small>{{/error_nama}}{{/pending_daftar}}
 <label for="insiden-sistem-url">Alamat (URL), bila ada</label>
 <input id="insiden-sistem-url" name="url" maxlength="500" value="{{typed_url}}">
+{{#pending_daftar}}{{#error_url}}<small class="error">{{text}}</small>{{/error_url}}{{/pending_daftar}}
+<label for="insiden-sistem-unit">Unit kerja pemilik / pengelola</label>
+<input id="insiden-sistem-unit" name="unit" maxlength="200" required value="{{typed_unit}}">
+{{#pending_daftar}}{{#error_unit}}<small class="error">{{text}}</small>{{/error_unit}}{{/pending_daftar}}
 <button type="submit" class="secondary">Daftarkan dan tautkan</button>
 </form>
 </details>

@@ -53,6 +53,9 @@ constexpr auto kEntries = std::to_array<MessageEntry>({
         "Choose the agency that owns the system from the list." },
     { "incident.evidence_unknown", "Lampiran itu bukan bukti laporan ini.",
         "That attachment is not evidence of this report." },
+    { "incident.system_not_owner",
+        "Pemilik sistem sudah ditetapkan ({}); pilih atau daftarkan sistem milik instansi itu.",
+        "The system owner is already named ({}); choose or register a system of that agency." },
     { "incident.owner_mismatch",
         "Sistem terdampak yang ditautkan milik {}. Pilih Perangkat Daerah itu sebagai pemilik, "
         "atau tautkan sistem yang benar terlebih dahulu.",

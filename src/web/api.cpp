@@ -11,6 +11,7 @@
 #include "domain/contact.hpp"
 #include "web/desk.hpp"
 #include "web/handlers.hpp"
+#include "web/history_view.hpp"
 #include "web/letters.hpp"
 #include "web/pages.hpp"
 #include "web/views.hpp"
@@ -131,9 +132,7 @@ json request_view(App& app, const store::StoredRequest& request)
     }
     json history = json::array();
     for (const store::HistoryEntry& entry : app.requests.history(request.id)) {
-        auto detail = json::parse(entry.detail, nullptr, false);
-        bool visible = entry.actor_kind == "pemohon"
-            || (detail.is_object() && detail.value("public", false));
+        const bool visible = note_is_public(entry);
         history.push_back({ { "at", domain::to_rfc3339(entry.at, offset) },
             { "action", entry.action }, { "status", entry.to_status },
             { "note", visible && !entry.note.empty() ? json(entry.note) : json() } });

@@ -685,7 +685,10 @@ Response assessment_staff_status(Context& context, Request& request)
         input.actor.roles = context.user->roles;
         input.command.action = domain::Action::Back;
         input.command.to_step = stored->procedure->steps.at(steps->fixing).id;
-        input.command.note = domain::render({ "assessment.back_note", finding->title });
+        // Public (the requester's mail and pages), so the finding by its number only:
+        // its title may be under a label the requester's side may not read.
+        input.command.note
+            = domain::render({ "assessment.back_note", "#" + std::to_string(finding->id) });
         input.command.note_public = true;
         input.remote = request.remote;
         MoveOutcome moved = move_request(context.app, fresh ? *fresh : *stored, input);
@@ -821,7 +824,7 @@ Response assessment_agency_fix(Context& context, Request& request)
         return response;
     }
     store::DeskEvent record = event_of(domain::finding_event_key(FindingEvent::ReportFix),
-        "instansi", context.user->id, finding->title + ": " + note, true);
+        "instansi", context.user->id, finding->title + ": " + note, false);
     StatusOutcome outcome = change_status(
         context.app, *stored, *finding, FindingEvent::ReportFix, FindingSide::Owner, record);
     if (outcome.status != 0) {

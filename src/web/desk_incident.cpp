@@ -422,6 +422,7 @@ json staff_panel_model(Context& context, const DeskView& view)
         model["impact_form"] = impact_form(latest);
         model["typed_name"] = typed_or("daftar", "nama", "");
         model["typed_url"] = typed_or("daftar", "url", "");
+        model["typed_unit"] = typed_or("daftar", "unit", "");
         model["verification_note"] = typed_or("verifikasi", "catatan", "");
         auto recommendation = latest.find("recommendation");
         model["recommendation_text"] = typed_or("rekomendasi", "teks",

@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
+#include "domain/categorisation_desk.hpp"
+#include "domain/form.hpp"
 #include "domain/incident_desk.hpp"
 #include "store/incident.hpp"
 #include "store/systems.hpp"
@@ -131,22 +133,28 @@ Response incident_classify(Context& context, Request& request)
         std::string(domain::priority_code(value.priority)),
         std::string(domain::priority_code(value.default_priority)), value.priority_reason };
     const bool reporter_sees = domain::tlp_allows(value.tlp, IncidentAudience::Reporter);
-    // The staff history is read by every staff member on the request: a TLP:RED
-    // classification names only its label there.
-    const std::string note = domain::tlp_allows(value.tlp, IncidentAudience::Office)
-        ? rsit_label(value.rsit_class, value.rsit_type) + " · " + record.tlp + " · "
-            + record.priority
-        : record.tlp;
-    json detail
+    const bool office_sees = domain::tlp_allows(value.tlp, IncidentAudience::Office);
+    // The staff history — its note and its detail, which the staff API returns — is
+    // read by every staff member on the request: a TLP:RED classification names only
+    // its label there, and in the server's log. The audit log (the admin's) keeps all.
+    const std::string note = office_sees ? rsit_label(value.rsit_class, value.rsit_type) + " · "
+            + record.tlp + " · " + record.priority
+                                         : record.tlp;
+    const json detail
         = { { "rsit", machine_tag(value.rsit_class, value.rsit_type) }, { "tlp", record.tlp },
               { "priority", record.priority }, { "default_priority", record.default_priority } };
     store::IncidentStore incidents(context.app.database);
     incidents.classify(stored.id, record,
-        staff_event(context, "incident.event.classified", note, reporter_sees, detail),
+        staff_event(context, "incident.event.classified", note, reporter_sees,
+            office_sees ? detail : json{ { "tlp", record.tlp } }),
         context.app.clock.now());
     audit(context, request, stored, "incident.classify", detail);
-    spdlog::info("incident classified number={} rsit={} tlp={} priority={}", stored.number,
-        detail["rsit"].get<std::string>(), record.tlp, record.priority);
+    if (office_sees) {
+        spdlog::info("incident classified number={} rsit={} tlp={} priority={}", stored.number,
+            detail["rsit"].get<std::string>(), record.tlp, record.priority);
+    } else {
+        spdlog::info("incident classified number={} tlp={}", stored.number, record.tlp);
+    }
     return saved(stored);
 }
 
@@ -160,20 +168,33 @@ Response incident_link_system(Context& context, Request& request)
     store::IncidentStore incidents(context.app.database);
     const auto now = context.app.clock.now();
 
+    // Once the owner is named, only the owner's systems: the owner's page shows the
+    // linked system.
+    const std::string& owner = stored.state.owner_agency;
     if (form.value("baru") == "1") {
         PendingForm pending{ "daftar", {}, {} };
-        for (const char* name : { "instansi", "nama", "url" })
+        domain::FormInput input;
+        for (const char* name : { "instansi", "nama", "url", "unit" }) {
             pending.values[name] = form.value(name);
+            input.values[name] = form.value(name);
+        }
+        input.values.erase("instansi");
+        // The registry's own rules for a system (categorisation_desk.hpp).
+        const domain::FormCheck check = domain::check_form(context.app.catalog,
+            domain::system_registry_fields(), input, office_today(context.app));
+        for (const auto& [field, message] : check.errors)
+            pending.errors[field] = domain::render(message, context.lang);
         store::ElectronicSystem system;
         system.agency = form.value("instansi");
-        system.name = form.value("nama");
-        system.url = form.value("url");
+        system.name = check.values.contains("nama") ? check.values.at("nama") : "";
+        system.url = check.values.contains("url") ? check.values.at("url") : "";
+        system.owner_unit = check.values.contains("unit") ? check.values.at("unit") : "";
         if (context.app.catalog.find_agency(system.agency) == nullptr)
             pending.errors["instansi"] = domain::text("incident.agency_unknown", context.lang);
-        if (system.name.find_first_not_of(" \t") == std::string::npos)
-            pending.errors["nama"] = domain::text("field.required", context.lang);
-        if (system.name.size() > 200 || system.url.size() > 500)
-            pending.errors["nama"] = domain::text("incident.text_too_long", context.lang);
+        else if (!owner.empty() && system.agency != owner)
+            pending.errors["instansi"] = domain::render(
+                { "incident.system_not_owner", agency_name(context.app.catalog, owner) },
+                context.lang);
         if (!pending.errors.empty())
             return refused_staff_form(context, request, pending);
         const std::string note = "Didaftarkan: " + system.name + " ("
@@ -199,6 +220,15 @@ Response incident_link_system(Context& context, Request& request)
     if (!system) {
         PendingForm pending{ "sistem",
             { { "sistem", domain::text("incident.system_unknown", context.lang) } }, {} };
+        return refused_staff_form(context, request, pending);
+    }
+    if (!owner.empty() && system->agency != owner) {
+        PendingForm pending{ "sistem",
+            { { "sistem",
+                domain::render(
+                    { "incident.system_not_owner", agency_name(context.app.catalog, owner) },
+                    context.lang) } },
+            {} };
         return refused_staff_form(context, request, pending);
     }
     const std::string note
@@ -381,6 +411,7 @@ Response incident_mitigation(Context& context, Request& request)
     event.actor_kind = "instansi";
     event.actor_user = context.user->id;
     event.note = label;
+    event.public_note = domain::tlp_allows(*tlp, IncidentAudience::Reporter);
     event.detail = { { "tlp", label } };
     store::IncidentStore incidents(context.app.database);
     incidents.add_entry(entry, event, context.app.clock.now());

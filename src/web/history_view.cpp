@@ -9,14 +9,6 @@ namespace {
 
 using nlohmann::json;
 
-bool is_public(const store::HistoryEntry& entry)
-{
-    if (entry.actor_kind == "pemohon" || entry.actor_kind == "instansi")
-        return true;
-    auto detail = json::parse(entry.detail, nullptr, false);
-    return detail.is_object() && detail.value("public", false);
-}
-
 std::string actor_text(const store::HistoryEntry& entry, HistoryAudience audience)
 {
     if (entry.actor_kind == "pemohon")
@@ -77,13 +69,13 @@ json history_model(const catalog::Catalog& catalog, const std::vector<store::His
             { "at_utc", domain::to_utc_text(entry.at) }, { "action", entry.action },
             { "action_label", action_label(entry, lang) }, { "actor", actor_text(entry, audience) },
             { "status_label", domain::text("status." + entry.to_status, lang) } };
-        const bool show_note = audience == HistoryAudience::Staff || is_public(entry);
+        const bool show_note = audience == HistoryAudience::Staff || note_is_public(entry);
         if (show_note && !entry.note.empty())
             row["note"] = json::array({ { { "text", entry.note } } });
         if (audience == HistoryAudience::Staff) {
             row["from_step"] = entry.from_step + 1;
             row["to_step"] = entry.to_step + 1;
-            row["public"] = is_public(entry);
+            row["public"] = note_is_public(entry);
         }
         rows.push_back(std::move(row));
     }
@@ -97,6 +89,17 @@ void keep_refused(json& model, const RefusedMove& refused, domain::Lang lang)
     model["refused"] = domain::render(*refused.reason, lang);
     if (!refused.action.empty())
         model["kept_" + refused.action] = refused.note;
+}
+
+bool note_is_public(const store::HistoryEntry& entry)
+{
+    auto detail = json::parse(entry.detail, nullptr, false);
+    const bool marked = detail.is_object() && detail.value("public", false);
+    // A desk's record says itself whom its note is for (its TLP label decides),
+    // whoever wrote it; a move's note by the requester's side is the requester's own.
+    if (entry.action == "desk")
+        return marked;
+    return marked || entry.actor_kind == "pemohon" || entry.actor_kind == "instansi";
 }
 
 } // namespace lapis::web

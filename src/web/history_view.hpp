@@ -16,6 +16,11 @@ namespace lapis::web {
 
 enum class HistoryAudience { Requester, Staff };
 
+// Whether a history row's note is for the requester's side too (the tracking page,
+// the agency's page, the requester's API): the requester's own notes, notes staff
+// marked public, and a desk's records only as the desk marked them.
+bool note_is_public(const store::HistoryEntry& entry);
+
 nlohmann::json request_summary(
     const catalog::Catalog& catalog, const store::StoredRequest& request, domain::Lang lang);
 

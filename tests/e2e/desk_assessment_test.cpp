@@ -288,8 +288,15 @@ TEST_F(AssessmentDesk, FindingsFailedRetestFixAndVerificationThroughTheFixingLoo
     Reply back_page = team.request_page(number);
     EXPECT_NE(current_step(team, number).find("5."), std::string::npos);
     EXPECT_NE(back_page.body.find("Uji ulang gagal; temuan terbuka kembali"), std::string::npos);
-    EXPECT_NE(back_page.body.find("Uji ulang temuan &quot;Injeksi SQL pada pencarian&quot; gagal"),
-        std::string::npos);
+    EXPECT_NE(back_page.body.find("Uji ulang temuan #" + ids[0] + " gagal"), std::string::npos);
+    // The requester's tracking page reads the move's note, but no finding's title
+    // or the owner's fix notes: the findings are under their TLP labels.
+    const Reply tracked = track_page(*server, number, request.code);
+    ASSERT_EQ(tracked.status, 200);
+    EXPECT_NE(tracked.body.find("Uji ulang temuan #" + ids[0] + " gagal"), std::string::npos);
+    EXPECT_EQ(tracked.body.find("Injeksi SQL"), std::string::npos) << tracked.body;
+    EXPECT_EQ(tracked.body.find("Header keamanan"), std::string::npos);
+    EXPECT_EQ(tracked.body.find("Parameter sudah disaring"), std::string::npos);
     EXPECT_EQ(sql("SELECT COUNT(*) FROM request_history h JOIN requests r ON r.id = h.request_id "
                   "WHERE r.number = '"
                   + number + "' AND h.action = 'back'"),

@@ -220,12 +220,21 @@ TEST_F(IncidentDesk, PublicReportIsClassifiedQuestionedAnsweredAnalysedMitigated
     EXPECT_TRUE(contains(csirt->request_page(number).body, "Sekitar pukul 06.00 WIB."));
 
     // The affected system: registered quickly for the owner and linked.
+    // The registry's own rules: an address that is not http(s) and a missing unit are
+    // refused, with what was typed kept.
+    Reply bad_url = desk_post(*csirt, number, "sistem",
+        { { "baru", "1" }, { "instansi", kOwner }, { "nama", "Situs Dinas Kesehatan" },
+            { "url", "javascript:alert(1)" } });
+    EXPECT_EQ(bad_url.status, 422);
+    EXPECT_TRUE(contains(bad_url.body, "value=\"Situs Dinas Kesehatan\""));
+    EXPECT_FALSE(contains(bad_url.body, "Sistem elektronik terdampak</h3>"));
     Reply linked = desk_post(*csirt, number, "sistem",
         { { "baru", "1" }, { "instansi", kOwner }, { "nama", "Situs Dinas Kesehatan" },
-            { "url", "https://dinkes.magelangkota.go.id" } });
+            { "url", "https://dinkes.magelangkota.go.id" }, { "unit", "Bidang Pelayanan" } });
     ASSERT_EQ(linked.status, 303) << linked.body;
     Reply again = desk_post(*csirt, number, "sistem",
-        { { "baru", "1" }, { "instansi", kOwner }, { "nama", "situs dinas kesehatan" } });
+        { { "baru", "1" }, { "instansi", kOwner }, { "nama", "situs dinas kesehatan" },
+            { "unit", "Bidang Pelayanan" } });
     EXPECT_EQ(again.status, 422) << "a second system of the same name";
     page = csirt->request_page(number);
     EXPECT_TRUE(contains(page.body, "<strong>Situs Dinas Kesehatan</strong>"));
@@ -263,6 +272,12 @@ TEST_F(IncidentDesk, PublicReportIsClassifiedQuestionedAnsweredAnalysedMitigated
     EXPECT_EQ(agency_get(owner_cookie, "/instansi/permohonan/" + number).status, 404)
         << "the owner agency sees the report only once it is named";
     ASSERT_EQ(csirt->act(number, { { "aksi", "complete" }, { "pemilik", kOwner } }).status, 303);
+    // Once the owner is named, no other agency's system can be linked or registered.
+    Reply other_system = desk_post(*csirt, number, "sistem",
+        { { "baru", "1" }, { "instansi", kOtherAgency }, { "nama", "Portal Lain" },
+            { "unit", "Sekretariat" } });
+    EXPECT_EQ(other_system.status, 422);
+    EXPECT_TRUE(contains(other_system.body, "Pemilik sistem sudah ditetapkan"));
     ASSERT_EQ(csirt->act(number, { { "aksi", "complete" } }).status, 303);
 
     // What the reporter and the owner see follows the labels.
@@ -465,6 +480,12 @@ TEST_F(IncidentDesk, TlpRedClassificationIsHiddenFromTheHelpdeskReporterAndOwner
     EXPECT_TRUE(contains(csirt->request_page(report.number).body, "Application Compromise"));
     EXPECT_TRUE(contains(head->request_page(report.number).body, "Application Compromise"));
     EXPECT_FALSE(contains(helpdesk->request_page(report.number).body, "Application Compromise"));
+    // Nor in the history's detail the staff API returns.
+    const Reply api = get(*server, "/api/v1/requests/" + report.number,
+        { { "Authorization", "Bearer " + server->add_token("helpdesk@uji.lapis") } });
+    ASSERT_EQ(api.status, 200) << api.body;
+    EXPECT_TRUE(contains(api.body, "TLP:RED"));
+    EXPECT_FALSE(contains(api.body, "application-compromise")) << api.body;
     EXPECT_FALSE(contains(track_page(*server, report.number, report.code).body, "Application"));
     ASSERT_EQ(
         csirt->act(report.number, { { "aksi", "complete" }, { "pemilik", kOwner } }).status, 303);
