@@ -316,7 +316,8 @@ std::optional<Attachment> RequestStore::attachment(RequestId request, std::int64
 
 bool RequestStore::apply(const StoredRequest& before, const domain::Transition& transition,
     const MoveAuthor& author, const std::vector<NewAttachment>& files,
-    const std::vector<Notification>& notifications, domain::TimePoint now)
+    const std::vector<Notification>& notifications, domain::TimePoint now,
+    const std::function<void(soci::session&)>& desk_write)
 {
     soci::session sql(m_database.pool());
     WriteTransaction transaction(sql, m_database.engine());
@@ -393,6 +394,8 @@ bool RequestStore::apply(const StoredRequest& before, const domain::Transition& 
         notification.request_id = id;
         enqueue(sql, notification, now);
     }
+    if (desk_write)
+        desk_write(sql);
     transaction.commit();
     return true;
 }

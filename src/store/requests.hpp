@@ -147,10 +147,14 @@ public:
     std::optional<Attachment> attachment(RequestId request, std::int64_t attachment_id);
 
     // Stores an allowed transition; false when the request changed since `before`
-    // was read (another move won), and then nothing is written.
+    // was read (another move won), and then nothing is written. `desk_write`, when
+    // given, is a desk's record of the same event written in the same transaction
+    // (a refused sign-off with the return it causes); an exception from it leaves
+    // nothing written and reaches the caller.
     bool apply(const StoredRequest& before, const domain::Transition& transition,
         const MoveAuthor& author, const std::vector<NewAttachment>& files,
-        const std::vector<Notification>& notifications, domain::TimePoint now);
+        const std::vector<Notification>& notifications, domain::TimePoint now,
+        const std::function<void(soci::session&)>& desk_write = nullptr);
 
     // Sets the second tracking code (a requester lost theirs; a later request
     // replaces it again) and queues the mail carrying it in the same transaction.

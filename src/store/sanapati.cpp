@@ -83,6 +83,17 @@ std::optional<domain::Message> SanapatiStore::record_signoff(std::int64_t reques
 {
     soci::session sql(m_database.pool());
     WriteTransaction transaction(sql, m_database.engine());
+    if (auto refused = write_signoff(sql, request_id, signoff, event, check))
+        return refused;
+    transaction.commit();
+    return std::nullopt;
+}
+
+std::optional<domain::Message> SanapatiStore::write_signoff(soci::session& sql,
+    std::int64_t request_id, const SanapatiSignoff& signoff, const DeskEvent& event,
+    const std::function<std::optional<domain::Message>(
+        const std::vector<domain::sanapati::Decision>&)>& check)
+{
     if (auto refused = check(decisions_of(read_signoffs(sql, request_id))))
         return refused;
     long long request = request_id;
@@ -97,7 +108,6 @@ std::optional<domain::Message> SanapatiStore::record_signoff(std::int64_t reques
         soci::use(signoff.signer_position), soci::use(signoff.signer_nip),
         soci::use(signoff.reason), soci::use(by), soci::use(at);
     append_desk_event(sql, request_id, event, signoff.recorded_at);
-    transaction.commit();
     return std::nullopt;
 }
 

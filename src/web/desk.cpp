@@ -339,7 +339,8 @@ MoveOutcome move_request(App& app, const store::StoredRequest& request, const Mo
     author.user = input.actor.user_id;
     author.remote = input.remote;
     const auto notices = move_notices(app, request, *gate.transition);
-    if (!app.requests.apply(request, *gate.transition, author, files, notices, app.clock.now())) {
+    if (!app.requests.apply(
+            request, *gate.transition, author, files, notices, app.clock.now(), input.desk_write)) {
         outcome.result = MoveOutcome::Result::Raced;
         outcome.refusal = domain::Refusal::NotNow;
         outcome.reason = Message{ "move.raced", {} };

@@ -3,6 +3,7 @@
 // what they receive into these inputs and the outcomes into pages or JSON.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -48,6 +49,9 @@ struct MoveInput {
     std::vector<FilePart> files; // a requester's answer may carry a file
     std::vector<domain::UserId> assignee_ids; // Assign: the staff named
     std::string remote; // the caller's address, for the audit log
+    // A desk's record of the same event, written in the move's transaction
+    // (store::RequestStore::apply); it may throw to leave everything unwritten.
+    std::function<void(soci::session&)> desk_write;
 };
 
 struct MoveOutcome {

@@ -348,23 +348,6 @@ Response sanapati_signoff(Context& context, Request& request)
     if (!input.errors.empty())
         return refused(context, request, input.errors, signoff_values(form));
 
-    // A refusal moves the request as the procedure allows: back to the requester or
-    // to its end; the gate must allow that move before anything is written.
-    domain::MoveCommand move;
-    move.action = input.outcome == "akhiri" ? domain::Action::Reject : domain::Action::Return;
-    move.note = label(*input.signoff) + " menolak (" + input.record.signer_name + ", "
-        + input.record.signer_position + "): " + input.record.reason;
-    move.note_public = true;
-    const domain::Actor actor = staff_actor_of(*context.user);
-    if (!input.approve) {
-        auto gate = domain::check_move(
-            context.app.catalog, *stored->procedure, stored->state, actor, move);
-        if (!gate.allowed()) {
-            return message_page(context, staff_refusal_status(gate.refusal), "move.refused_title",
-                gate.reason.key, gate.reason.arg);
-        }
-    }
-
     const sanapati::Signoff signoff = *input.signoff;
     input.record.signoff = signoff;
     input.record.recorded_by = context.user->id;
@@ -376,13 +359,43 @@ Response sanapati_signoff(Context& context, Request& request)
     auto event = staff_desk_event(*context.user,
         input.approve ? "sanapati.event.signoff_approved" : "sanapati.event.signoff_refused", note,
         true, { { "signoff", std::string(sanapati::signoff_code(signoff)) } });
-    store::SanapatiStore store(context.app.database);
-    auto refusal = store.record_signoff(
-        stored->id, input.record, event, [&](const std::vector<sanapati::Decision>& decisions) {
-            return sanapati::check_signoff(decisions, signoff, input.approve, input.record.reason);
-        });
-    if (refusal) {
-        return refused(context, request, { { "persetujuan", *refusal } }, signoff_values(form));
+    auto check = [&](const std::vector<sanapati::Decision>& decisions) {
+        return sanapati::check_signoff(decisions, signoff, input.approve, input.record.reason);
+    };
+
+    if (input.approve) {
+        store::SanapatiStore store(context.app.database);
+        if (auto refusal = store.record_signoff(stored->id, input.record, event, check))
+            return refused(context, request, { { "persetujuan", *refusal } }, signoff_values(form));
+    } else {
+        // A refusal moves the request as the procedure allows — back to the requester
+        // or to its end — and is written in that move's transaction: both or neither.
+        struct SignoffRefused {
+            domain::Message reason;
+        };
+        MoveInput move_input;
+        move_input.actor = staff_actor_of(*context.user);
+        move_input.command.action
+            = input.outcome == "akhiri" ? domain::Action::Reject : domain::Action::Return;
+        move_input.command.note = label(signoff) + " menolak (" + input.record.signer_name + ", "
+            + input.record.signer_position + "): " + input.record.reason;
+        move_input.command.note_public = true;
+        move_input.remote = request.remote;
+        move_input.desk_write = [&](soci::session& sql) {
+            if (auto refusal
+                = store::SanapatiStore::write_signoff(sql, stored->id, input.record, event, check))
+                throw SignoffRefused{ *refusal };
+        };
+        try {
+            MoveOutcome outcome = move_request(context.app, *stored, move_input);
+            if (outcome.result != MoveOutcome::Result::Done) {
+                return message_page(context, staff_refusal_status(outcome.refusal),
+                    "move.refused_title", outcome.reason.key, outcome.reason.arg);
+            }
+        } catch (const SignoffRefused& refusal) {
+            return refused(
+                context, request, { { "persetujuan", refusal.reason } }, signoff_values(form));
+        }
     }
     spdlog::info("sanapati signoff number={} signoff={} approved={} user={}", stored->number,
         sanapati::signoff_code(signoff), input.approve, context.user->id);
@@ -392,18 +405,6 @@ Response sanapati_signoff(Context& context, Request& request)
                      { "approved", input.approve } })
                 .dump() },
         context.app.clock.now());
-    if (!input.approve) {
-        MoveInput move_input;
-        move_input.actor = actor;
-        move_input.command = move;
-        move_input.remote = request.remote;
-        auto fresh = context.app.requests.find(stored->number);
-        MoveOutcome outcome = move_request(context.app, fresh ? *fresh : *stored, move_input);
-        if (outcome.result != MoveOutcome::Result::Done) {
-            return message_page(context, staff_refusal_status(outcome.refusal),
-                "move.refused_title", outcome.reason.key, outcome.reason.arg);
-        }
-    }
     return saved(*stored);
 }
 

@@ -145,7 +145,8 @@ TEST_P(RequestStoreTest, AMoveUpdatesTheRequestAndAppendsHistory)
     transition.from_step = before.state.step;
     transition.to_step = before.state.step + 1;
     transition.note = "Laporan terverifikasi.";
-    ASSERT_TRUE(requests->apply(before, transition, { "staf", 0 }, {}, {}, domain::Clock().now()));
+    ASSERT_TRUE(
+        requests->apply(before, transition, { "staf", 0, "" }, {}, {}, domain::Clock().now()));
 
     auto after = *requests->find(created.number);
     EXPECT_EQ(after.state.step, before.state.step + 1);
@@ -163,9 +164,47 @@ TEST_P(RequestStoreTest, AMoveOnAStaleCopyWritesNothing)
     auto stale = *requests->find(created.number);
     domain::Transition transition;
     transition.to_step = stale.state.step + 1;
-    ASSERT_TRUE(requests->apply(stale, transition, { "staf", 0 }, {}, {}, domain::Clock().now()));
-    EXPECT_FALSE(requests->apply(stale, transition, { "staf", 0 }, {}, {}, domain::Clock().now()));
+    ASSERT_TRUE(
+        requests->apply(stale, transition, { "staf", 0, "" }, {}, {}, domain::Clock().now()));
+    EXPECT_FALSE(
+        requests->apply(stale, transition, { "staf", 0, "" }, {}, {}, domain::Clock().now()));
     EXPECT_EQ(requests->history(stale.id).size(), 2u);
+}
+
+TEST_P(RequestStoreTest, ADeskRecordWrittenWithAMoveCommitsWithIt)
+{
+    auto created = requests->create(new_request());
+    auto before = *requests->find(created.number);
+    domain::Transition transition;
+    transition.action = domain::Action::Return;
+    transition.to_step = before.state.step;
+    store::DeskEvent event;
+    event.event = "sanapati.event.signoff_refused";
+    event.actor_kind = "staf";
+    event.note = "Ditolak.";
+    ASSERT_TRUE(requests->apply(before, transition, { "staf", 0, "" }, {}, {},
+        domain::Clock().now(), [&](soci::session& sql) {
+            store::append_desk_event(sql, before.id, event, domain::Clock().now());
+        }));
+    auto history = requests->history(before.id);
+    ASSERT_EQ(history.size(), 3u);
+    EXPECT_EQ(history[2].action, "desk");
+}
+
+TEST_P(RequestStoreTest, ADeskRecordThatThrowsLeavesTheMoveUnwritten)
+{
+    auto created = requests->create(new_request());
+    auto before = *requests->find(created.number);
+    domain::Transition transition;
+    transition.action = domain::Action::Return;
+    transition.to_step = before.state.step;
+    EXPECT_THROW(
+        requests->apply(before, transition, { "staf", 0, "" }, {}, {}, domain::Clock().now(),
+            [](soci::session&) { throw std::runtime_error("refused by the desk"); }),
+        std::runtime_error);
+    auto after = *requests->find(created.number);
+    EXPECT_EQ(after.revision, before.revision);
+    EXPECT_EQ(requests->history(before.id).size(), 1u);
 }
 
 TEST_P(RequestStoreTest, HistoryRowsCannotBeChangedOrDeleted)
