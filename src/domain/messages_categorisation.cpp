@@ -6,7 +6,7 @@
 namespace lapis::domain {
 namespace {
 
-constexpr std::array<MessageEntry, 13> kEntries{ {
+constexpr std::array<MessageEntry, 14> kEntries{ {
     { "sistem.name_taken",
         "Perangkat Daerah ini sudah mempunyai sistem elektronik bernama \"{}\". Pakai nama lain, "
         "atau buka sistem yang sudah terdaftar itu untuk mengubah datanya.",
@@ -14,6 +14,11 @@ constexpr std::array<MessageEntry, 13> kEntries{ {
         "the registered system to change its details." },
     { "sistem.agency_invalid", "Pilih Perangkat Daerah pemilik sistem elektronik dari daftar.",
         "Choose the agency that owns the electronic system from the list." },
+    { "kategorisasi.desk.not_named",
+        "Kepala Bidang menunjuk anggota Tim Pelaksana Kategorisasi lain untuk permohonan ini; "
+        "kuesionernya diisi oleh mereka.",
+        "The head of division named other members of the categorisation team for this request; "
+        "they fill in its questionnaire." },
     { "sistem.read_only",
         "Peran Anda hanya dapat melihat registri sistem elektronik dan kategorinya; pendaftaran, "
         "perubahan dan kuesioner diisi oleh Tim Pelaksana Kategorisasi.",

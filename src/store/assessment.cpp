@@ -117,7 +117,8 @@ bool AssessmentStore::update_finding(
                                              "temporal_tenths = :tm, severity = :sv, "
                                              "cvss40_vector = :v4, cvss40_tenths = :s4, "
                                              "recommendation = :rc, tlp = :tlp, updated_at = :ua "
-                                             "WHERE id = :i AND request_id = :r",
+                                             "WHERE id = :i AND request_id = :r AND status "
+                                             "<> 'terverifikasi'",
         soci::use(finding.title), soci::use(finding.asset), soci::use(finding.description),
         soci::use(finding.evidence_text), soci::use(finding.cvss31_vector), soci::use(base),
         soci::use(temporal, temporal_indicator), soci::use(finding.severity),

@@ -58,7 +58,8 @@ public:
     std::int64_t add_finding(const Finding& finding, const DeskEvent& event, domain::TimePoint now);
     // Replaces what the team wrote (texts, vectors and scores, TLP label, and the
     // evidence file when `finding.evidence.sha256` is set); the status stays. False
-    // when the request has no such finding.
+    // when the request has no such finding, or it is verified (also when verified
+    // by another hand since it was read): nothing is written.
     bool update_finding(const Finding& finding, const DeskEvent& event, domain::TimePoint now);
     // Changes the status when it is still `from`; false (nothing written) otherwise.
     bool change_status(std::int64_t request_id, std::int64_t finding_id, domain::FindingStatus from,

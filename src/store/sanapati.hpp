@@ -59,8 +59,8 @@ public:
             const std::vector<domain::sanapati::Decision>&)>& check);
     // The same inside a write transaction the caller holds: a refusal is written
     // with the return or rejection it causes (web::MoveInput::desk_write).
-    static std::optional<domain::Message> write_signoff(soci::session& sql,
-        std::int64_t request_id, const SanapatiSignoff& signoff, const DeskEvent& event,
+    static std::optional<domain::Message> write_signoff(soci::session& sql, std::int64_t request_id,
+        const SanapatiSignoff& signoff, const DeskEvent& event,
         const std::function<std::optional<domain::Message>(
             const std::vector<domain::sanapati::Decision>&)>& check);
 

@@ -1,5 +1,7 @@
 #include "web/desk.hpp"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
@@ -258,6 +260,17 @@ bool staff_sees_attachment(App& app, const store::User& user, const store::Store
         }
     }
     return desk_shows_attachment(app, user, request, file);
+}
+
+bool named_for_role(
+    const store::User& user, const store::StoredRequest& request, const std::string& role)
+{
+    if (!user.roles.contains(role))
+        return false;
+    auto named = request.state.assignees.find(role);
+    if (named == request.state.assignees.end() || named->second.empty())
+        return true;
+    return std::ranges::find(named->second, user.id) != named->second.end();
 }
 
 bool staff_may_view(const store::User& user, const store::StoredRequest& request)

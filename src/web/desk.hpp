@@ -71,6 +71,11 @@ int staff_refusal_status(domain::Refusal refusal);
 // the head of division sees every request. Anything else answers 404.
 bool staff_may_view(const store::User& user, const store::StoredRequest& request);
 
+// Whether a member of `role` may act for it on this request: when the head of
+// division named members of that role for the request, only they do.
+bool named_for_role(
+    const store::User& user, const store::StoredRequest& request, const std::string& role);
+
 // NIK, NIP and identity scans are for the role that verifies the requester (the
 // procedure's first staff step); everyone else who may view the request sees
 // them masked and cannot open the scans.

@@ -576,7 +576,7 @@ Response save_finding(Context& context, Request& request,
         finding.id = existing->id;
         event.event = "assessment.event.changed";
         if (!assessments.update_finding(finding, event, context.app.clock.now()))
-            return not_found_page(context);
+            return message_page(context, 409, "move.refused_title", "assessment.edit_verified");
         spdlog::info("assessment finding changed number={} finding={} severity={} user={}",
             stored->number, finding.id, finding.severity, context.user->id);
         return redirect("/staf/permohonan/" + stored->number + "?ok=1");
@@ -707,6 +707,9 @@ Response assessment_settings(Context& context, Request& request)
     auto stored = assessment_request(context, request);
     if (!stored || !staff_may_view(*context.user, *stored) || !is_team(*context.user, *stored))
         return not_found_page(context);
+    // The handed-over report's label and system stay as they were once it is finished.
+    if (domain::is_finished(stored->state.status))
+        return message_page(context, 409, "move.refused_title", "assessment.finished");
     FormData& form = request.form();
     store::AssessmentStore assessments(context.app.database);
     store::Assessment assessment = assessments.assessment(stored->id);

@@ -508,8 +508,8 @@ std::string categorisation_panel(Context& context, const DeskView& view)
         return context.app.renderer.render("desk_categorisation_public.tpl", model);
     }
 
-    const bool editable
-        = may_edit(*context.user) && !domain::is_finished(view.request.state.status);
+    const bool editable = named_for_role(*context.user, view.request, kTeamRole)
+        && !domain::is_finished(view.request.state.status);
     model["can_edit"] = editable;
     if (editable) {
         json choices = json::array();
@@ -562,6 +562,9 @@ Response categorisation_request_save(Context& context, Request& request)
         return not_found_page(context);
     if (!may_edit(*context.user))
         return message_page(context, 403, "move.refused_title", "sistem.read_only");
+    // The team members the head of division named for this request, when named.
+    if (!named_for_role(*context.user, *stored, kTeamRole))
+        return message_page(context, 403, "move.refused_title", "kategorisasi.desk.not_named");
     if (domain::is_finished(stored->state.status))
         return refused(context, 409, { "kategorisasi.desk.finished", {} });
     const FormData& form = request.form();
@@ -595,6 +598,9 @@ Response categorisation_request_link(Context& context, Request& request)
         return not_found_page(context);
     if (!may_edit(*context.user))
         return message_page(context, 403, "move.refused_title", "sistem.read_only");
+    // The team members the head of division named for this request, when named.
+    if (!named_for_role(*context.user, *stored, kTeamRole))
+        return message_page(context, 403, "move.refused_title", "kategorisasi.desk.not_named");
     if (domain::is_finished(stored->state.status))
         return refused(context, 409, { "kategorisasi.desk.finished", {} });
     const std::string choice = request.form().value("sistem");

@@ -58,12 +58,7 @@ bool has_session(const store::StoredRequest& request)
 // division named for this request when any were named.
 bool team_member(const store::User& user, const store::StoredRequest& request)
 {
-    if (!user.roles.contains(kTeamRole))
-        return false;
-    auto named = request.state.assignees.find(kTeamRole);
-    if (named == request.state.assignees.end() || named->second.empty())
-        return true;
-    return std::ranges::find(named->second, user.id) != named->second.end();
+    return named_for_role(user, request, kTeamRole);
 }
 
 bool writes_articles(const store::User& user)

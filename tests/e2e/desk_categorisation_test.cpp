@@ -29,12 +29,14 @@ protected:
             { { "kirana@uji.lapis", "Kirana Kategorisasi", { "tim-kategorisasi" } },
                 { "cahyo@uji.lapis", "Cahyo CSIRT", { "csirt" } },
                 { "kabid@uji.lapis", "Kusuma Kabid", { "kepala-bidang" } },
-                { "hana@uji.lapis", "Hana Helpdesk", { "helpdesk" } } });
+                { "hana@uji.lapis", "Hana Helpdesk", { "helpdesk" } },
+                { "kurnia@uji.lapis", "Kurnia Kategorisasi", { "tim-kategorisasi" } } });
         server->start();
         team = std::make_unique<StaffClient>(*server, made[0]);
         csirt = std::make_unique<StaffClient>(*server, made[1]);
         head = std::make_unique<StaffClient>(*server, made[2]);
         helpdesk = std::make_unique<StaffClient>(*server, made[3]);
+        unnamed = std::make_unique<StaffClient>(*server, made[4]);
     }
     static void TearDownTestSuite()
     {
@@ -42,6 +44,7 @@ protected:
         csirt.reset();
         head.reset();
         helpdesk.reset();
+        unnamed.reset();
         server.reset();
     }
 
@@ -123,6 +126,7 @@ protected:
     static inline std::unique_ptr<StaffClient> csirt;
     static inline std::unique_ptr<StaffClient> head;
     static inline std::unique_ptr<StaffClient> helpdesk;
+    static inline std::unique_ptr<StaffClient> unnamed; // of the team, not named
 };
 
 } // namespace
@@ -245,6 +249,12 @@ TEST_F(CategorisationDesk, TheQuestionnaireGivesACategoryOnlyWhenCompleteAndTheS
     const auto half = answers({ "A", "A", "B", "C", "A" });
     EXPECT_EQ(staff_post(*csirt, "/staf/permohonan/" + number + "/kategorisasi", half).status, 404);
     EXPECT_EQ(staff_post(*head, "/staf/permohonan/" + number + "/kategorisasi", half).status, 403);
+    // A member of the team the head of division did not name for this request neither.
+    Reply not_named = staff_post(*unnamed, "/staf/permohonan/" + number + "/kategorisasi", half);
+    EXPECT_EQ(not_named.status, 403);
+    EXPECT_NE(
+        not_named.body.find("menunjuk anggota Tim Pelaksana Kategorisasi lain"), std::string::npos);
+    EXPECT_EQ(unnamed->request_page(number).body.find("Simpan kuesioner"), std::string::npos);
     // A refused questionnaire comes back as the request's page with the reason and the
     // answers as they were chosen, and nothing stored.
     Reply wrong = staff_post(

@@ -166,9 +166,20 @@ TEST_P(AssessmentStoreTest, ChangesWhatTheTeamWroteButNotTheStatusOrTheEvidenceU
     EXPECT_EQ(desk_history(request).size(), 4u);
 
     // Not through another request.
+    const std::int64_t own_request = changed.request_id;
     changed.request_id = new_request();
     EXPECT_FALSE(store.update_finding(changed, event("assessment.event.changed"), now));
     EXPECT_TRUE(desk_history(changed.request_id).empty());
+
+    // Not once verified, even from a copy read before.
+    changed.request_id = own_request;
+    ASSERT_TRUE(store.change_status(own_request, id, FindingStatus::Fixed, FindingStatus::Retest,
+        event("assessment.event.retest"), now));
+    ASSERT_TRUE(store.change_status(own_request, id, FindingStatus::Retest, FindingStatus::Verified,
+        event("assessment.event.verified"), now));
+    changed.title = "Diubah sesudah diverifikasi";
+    EXPECT_FALSE(store.update_finding(changed, event("assessment.event.changed"), now));
+    EXPECT_NE(store.finding(own_request, id)->title, "Diubah sesudah diverifikasi");
 }
 
 TEST_P(AssessmentStoreTest, SavesTheAssessmentOnceAndUpdatesItAfterwards)
