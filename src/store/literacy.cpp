@@ -52,6 +52,11 @@ LiteracySession session_from_row(const soci::row& row)
 constexpr const char* kArticleColumns
     = "SELECT id, slug, title, summary, body_markdown, body_html, published, published_at, "
       "created_by, created_at, updated_by, updated_at FROM literacy_articles ";
+// Lists show titles and summaries: the bodies (up to 100,000 characters each) stay
+// in the database.
+constexpr const char* kListColumns
+    = "SELECT id, slug, title, summary, '' AS body_markdown, '' AS body_html, published, "
+      "published_at, created_by, created_at, updated_by, updated_at FROM literacy_articles ";
 
 Article article_from_row(const soci::row& row)
 {
@@ -262,7 +267,7 @@ std::vector<Article> LiteracyStore::articles(bool published_only)
     const std::string filter = published_only ? "WHERE published = 1 " : "";
     const std::string order = published_only ? "ORDER BY published_at DESC, id DESC"
                                              : "ORDER BY updated_at DESC, id DESC";
-    soci::rowset<soci::row> rows = sql.prepare << std::string(kArticleColumns) + filter + order;
+    soci::rowset<soci::row> rows = sql.prepare << std::string(kListColumns) + filter + order;
     for (const soci::row& row : rows)
         found.push_back(article_from_row(row));
     return found;

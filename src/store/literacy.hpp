@@ -72,6 +72,7 @@ public:
     std::optional<Article> article(std::int64_t id);
     std::optional<Article> published_article(const std::string& slug);
     // Newest first; `published_only` for the portal.
+    // Without their bodies (empty body_markdown and body_html): for lists.
     std::vector<Article> articles(bool published_only);
 
 private:

@@ -460,6 +460,8 @@ const std::vector<Migration> kMigrations = {
             "CREATE INDEX esignature_milestones_request ON esignature_milestones (request_id, id)",
         },
         {}, {} },
+    { 17, "an index for a report's evidence labels, read with every attachment list",
+        { "CREATE INDEX incident_evidence_request ON incident_evidence (request_id)" }, {}, {} },
 };
 
 } // namespace
