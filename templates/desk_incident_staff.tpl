@@ -132,7 +132,7 @@
 <textarea id="insiden-ringkasan" name="ringkasan" rows="4" required>{{summary}}</textarea>
 {{#pending_analisis}}{{#error_ringkasan}}<small class="error">{{text}}</small>{{/error_ringkasan}}{{/pending_analisis}}
 {{/impact_form}}<label for="insiden-analisis-tlp">Label TLP analisis</label>
-<select id="insiden-analisis-tlp" name="tlp" required>{{#entry_tlp_choices}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/entry_tlp_choices}}</select>
+<select id="insiden-analisis-tlp" name="tlp" required>{{#entry_tlp_choices_analisis}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/entry_tlp_choices_analisis}}</select>
 {{#pending_analisis}}{{#error_tlp}}<small class="error">{{text}}</small>{{/error_tlp}}{{/pending_analisis}}
 <button type="submit">Simpan analisis</button>
 </form>
@@ -145,7 +145,7 @@
 <textarea id="insiden-rekomendasi" name="teks" rows="4" required>{{recommendation_text}}</textarea>
 {{#pending_rekomendasi}}{{#error_teks}}<small class="error">{{text}}</small>{{/error_teks}}{{/pending_rekomendasi}}
 <label for="insiden-rekomendasi-tlp">Label TLP rekomendasi</label>
-<select id="insiden-rekomendasi-tlp" name="tlp" required>{{#entry_tlp_choices}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/entry_tlp_choices}}</select>
+<select id="insiden-rekomendasi-tlp" name="tlp" required>{{#entry_tlp_choices_rekomendasi}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/entry_tlp_choices_rekomendasi}}</select>
 {{#pending_rekomendasi}}{{#error_tlp}}<small class="error">{{text}}</small>{{/error_tlp}}{{/pending_rekomendasi}}
 <button type="submit">Simpan rekomendasi</button>
 </form>
@@ -163,7 +163,7 @@
 <textarea id="insiden-verifikasi-catatan" name="catatan" rows="3">{{verification_note}}</textarea>
 {{#pending_verifikasi}}{{#error_catatan}}<small class="error">{{text}}</small>{{/error_catatan}}{{/pending_verifikasi}}
 <label for="insiden-verifikasi-tlp">Label TLP verifikasi</label>
-<select id="insiden-verifikasi-tlp" name="tlp" required>{{#entry_tlp_choices}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/entry_tlp_choices}}</select>
+<select id="insiden-verifikasi-tlp" name="tlp" required>{{#entry_tlp_choices_verifikasi}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/entry_tlp_choices_verifikasi}}</select>
 {{#pending_verifikasi}}{{#error_tlp}}<small class="error">{{text}}</small>{{/error_tlp}}{{/pending_verifikasi}}
 <button type="submit">Simpan verifikasi</button>
 </form>

@@ -4,6 +4,8 @@
 #include <array>
 #include <cmath>
 
+#include "domain/form.hpp"
+
 namespace lapis::domain {
 namespace {
 
@@ -164,7 +166,7 @@ FindingCheck check_finding(const FindingInput& input)
                         std::string& into) {
         if (blank(value)) {
             check.errors.emplace_back(field, Message{ "field.required", {} });
-        } else if (value.size() > max) {
+        } else if (character_count(value) > max) {
             check.errors.emplace_back(field, Message{ "assessment.too_long", std::to_string(max) });
         } else {
             into = trimmed(value);
@@ -177,7 +179,7 @@ FindingCheck check_finding(const FindingInput& input)
     required("aset", input.asset, kAssetMax, finding.asset);
     required("deskripsi", input.description, kTextMax, finding.description);
     required("rekomendasi", input.recommendation, kTextMax, finding.recommendation);
-    if (input.evidence_text.size() > kTextMax) {
+    if (character_count(input.evidence_text) > kTextMax) {
         check.errors.emplace_back(
             "bukti_teks", Message{ "assessment.too_long", std::to_string(kTextMax) });
     } else {

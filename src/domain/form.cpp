@@ -149,6 +149,16 @@ Employment employment_of(const Field& field, const Values& values)
 
 } // namespace
 
+std::size_t character_count(std::string_view text)
+{
+    return count_code_points(text);
+}
+
+bool is_readable_text(std::string_view text)
+{
+    return is_clean_utf8(text) && !has_hidden_controls(text, true);
+}
+
 std::optional<Message> check_entry_text(
     std::string_view text, std::size_t limit, bool required, bool multiline)
 {

@@ -44,6 +44,14 @@ FormCheck check_form(const catalog::Catalog& catalog, const std::vector<catalog:
 std::optional<Message> check_entry_text(
     std::string_view text, std::size_t limit, bool required, bool multiline);
 
+// Valid UTF-8 without hidden controls (C0 controls other than tab and line breaks,
+// DEL, bidirectional embeddings, overrides and isolates): text a page can show as
+// it reads.
+bool is_readable_text(std::string_view text);
+// Characters (Unicode code points) of valid UTF-8: what a limit "at most N
+// characters" counts.
+std::size_t character_count(std::string_view text);
+
 // Whether a field is required given the other values sent.
 bool is_required(const catalog::Field& field, const std::map<std::string, std::string>& values);
 

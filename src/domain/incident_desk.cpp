@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <chrono>
 
+#include "domain/form.hpp"
+
 namespace lapis::domain {
 namespace {
 
@@ -128,7 +130,7 @@ ClassificationCheck check_classification(
         else
             check.errors["prioritas"] = Message{ "incident.priority_unknown", input.priority };
     }
-    if (input.priority_reason.size() > kMaxText)
+    if (character_count(input.priority_reason) > kMaxText)
         check.errors["alasan_prioritas"] = Message{ "incident.text_too_long", {} };
     if (!check.errors.contains("prioritas") && check.errors.empty()) {
         if (auto problem
@@ -161,7 +163,7 @@ ImpactCheck check_impact(const std::map<std::string, std::string>& form)
     if (blank(impact.summary))
         check.errors["ringkasan"] = Message{ "field.required", {} };
     for (const char* name : { "data_terdampak", "ringkasan" }) {
-        if (value_of(form, name).size() > kMaxText)
+        if (character_count(value_of(form, name)) > kMaxText)
             check.errors[name] = Message{ "incident.text_too_long", {} };
     }
     if (check.errors.empty())
@@ -208,7 +210,7 @@ VerificationCheck check_verification(const std::string& result, const std::strin
         check.errors["hasil"] = Message{ "incident.verification_choice", {} };
     else if (result == "belum" && blank(note))
         check.errors["catatan"] = Message{ "incident.verification_note", {} };
-    if (note.size() > kMaxText)
+    if (character_count(note) > kMaxText)
         check.errors["catatan"] = Message{ "incident.text_too_long", {} };
     if (check.errors.empty())
         check.value = Verification{ result == "terverifikasi", note };

@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include "domain/form.hpp"
 #include "domain/identity.hpp"
 
 namespace lapis::domain {
@@ -61,7 +62,7 @@ SessionCheck check_session(const SessionInput& input, int utc_offset_minutes)
         check.errors["selesai"] = { "literacy.ends_before_start", {} };
     if (blank(input.place))
         check.errors["tempat"] = { "field.required", {} };
-    else if (input.place.size() > kPlaceLimit)
+    else if (character_count(input.place) > kPlaceLimit)
         check.errors["tempat"] = { "field.too_long", std::to_string(kPlaceLimit) };
     if (input.speakers == 0)
         check.errors["narasumber"] = { "literacy.speaker_required", {} };
@@ -81,7 +82,7 @@ std::optional<Message> check_article_title(std::string_view title)
 {
     if (blank(title))
         return Message{ "field.required", {} };
-    if (title.size() > kTitleLimit)
+    if (character_count(title) > kTitleLimit)
         return Message{ "field.too_long", std::to_string(kTitleLimit) };
     return std::nullopt;
 }
@@ -90,7 +91,7 @@ std::optional<Message> check_article_body(std::string_view body)
 {
     if (blank(body))
         return Message{ "field.required", {} };
-    if (body.size() > kBodyLimit)
+    if (character_count(body) > kBodyLimit)
         return Message{ "field.too_long", std::to_string(kBodyLimit) };
     return std::nullopt;
 }

@@ -400,6 +400,9 @@ json staff_panel_model(Context& context, const DeskView& view)
         model["system"] = system_view(app, record);
     model["entries"] = entries_model(entries, audience, app, context.lang);
     model["evidence"] = evidence_model(app, request, audience, "");
+    // The label form sits in each row: the row's own section holds its id and options.
+    for (json& row : model["evidence"])
+        row["editable"] = csirt && open;
     if (csirt && open) {
         std::string chosen = record.rsit_class.empty()
             ? suggested_classification(request)
@@ -415,10 +418,10 @@ json staff_panel_model(Context& context, const DeskView& view)
         model["system_choices"] = system_choices(app, request, record.system_id.value_or(0));
         model["agency_choices"] = agency_choices(
             app.catalog, typed_or("daftar", "instansi", request.state.owner_agency));
-        // A refused entry form keeps its label; the others offer TLP:AMBER.
-        const bool typed_tlp = t_pending != nullptr && t_pending->values.contains("tlp");
-        model["entry_tlp_choices"]
-            = tlp_options(typed_tlp ? t_pending->values.at("tlp") : "TLP:AMBER");
+        // A refused entry form keeps its label; the other forms offer TLP:AMBER.
+        for (const char* form : { "analisis", "rekomendasi", "verifikasi" })
+            model[std::string("entry_tlp_choices_") + form]
+                = tlp_options(typed_or(form, "tlp", "TLP:AMBER"));
         model["impact_form"] = impact_form(latest);
         model["typed_name"] = typed_or("daftar", "nama", "");
         model["typed_url"] = typed_or("daftar", "url", "");

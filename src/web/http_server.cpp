@@ -180,7 +180,14 @@ FormData parse_form(const Request& request)
     FormData form;
     const std::string type = lower(request.header("content-type"));
     if (type.rfind("application/x-www-form-urlencoded", 0) == 0) {
-        form.values = decode_pairs(request.body);
+        auto parsed
+            = restinio::try_parse_query<restinio::parse_query_traits::relaxed>(request.body);
+        if (!parsed) {
+            form.malformed = !request.body.empty();
+            return form;
+        }
+        for (const auto& [name, value] : *parsed)
+            form.values.emplace(std::string(name), std::string(value));
         return form;
     }
     if (type.rfind("multipart/form-data", 0) != 0) {

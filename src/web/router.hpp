@@ -30,6 +30,10 @@ struct Route {
     Access access = Access::Public;
     Handler handler;
     Limit limit = Limit::None;
+    // The handler checks every text field itself and shows the form again with the
+    // problem beside the field (the request form). Other forms' text is refused
+    // before their handler when it is not readable (see routes.cpp).
+    bool checks_own_text = false;
 };
 
 class Router {

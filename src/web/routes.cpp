@@ -2,10 +2,12 @@
 // place; and the dispatcher that applies the checks every route shares.
 #include "web/routes.hpp"
 
+#include <algorithm>
 #include <chrono>
 
 #include <spdlog/spdlog.h>
 
+#include "domain/form.hpp"
 #include "web/handlers.hpp"
 #include "web/pages.hpp"
 #include "web/session.hpp"
@@ -87,6 +89,16 @@ Response guarded(Context& context, const Route& route, Request& request)
     const bool agency_account = context.user && !context.user->agency.empty();
     if (signed_in_route && agency_account != (route.access == kAgency))
         return api ? json_response(404, { { "error", "not found" } }) : not_found_page(context);
+    if (request.method == "POST" && !api) {
+        const FormData& form = request.form();
+        if (form.malformed)
+            return message_page(context, 400, "page.bad_request_title", "page.bad_request_text");
+        // Every form's text, whatever the desk: valid UTF-8 without hidden controls.
+        if (!route.checks_own_text && std::ranges::any_of(form.values, [](const auto& field) {
+                return !domain::is_readable_text(field.second);
+            }))
+            return message_page(context, 422, "move.refused_title", "text.encoding");
+    }
     if (request.method == "POST" && !api && !context.by_token && !csrf_valid(context, request))
         return message_page(context, 403, "csrf.title", "csrf.text");
     if (!rate_allowed(context, route, request)) {
@@ -108,8 +120,9 @@ std::vector<Route> route_table()
         { "GET", "/", kPublic, home },
         { "GET", "/layanan/:id", kPublic, service_page },
         { "GET", "/layanan/:id/ajukan", kPublic, request_form },
-        { "POST", "/layanan/:id/ajukan", kPublic, submit_form, kSubmit },
-        { "POST", "/layanan/:id/ajukan/draf/:template", kPublic, draft_letter_download, kTrack },
+        { "POST", "/layanan/:id/ajukan", kPublic, submit_form, kSubmit, true },
+        { "POST", "/layanan/:id/ajukan/draf/:template", kPublic, draft_letter_download, kTrack,
+            true },
         { "GET", "/bantuan", kPublic, help_page },
         { "GET", "/privasi", kPublic, privacy_page },
         { "GET", "/aset/css/:name", kPublic, asset },

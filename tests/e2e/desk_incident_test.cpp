@@ -448,6 +448,12 @@ TEST_F(IncidentDesk, EvidenceLabelledRedLeavesTheHelpdeskAttachmentListAndDownlo
     const std::string id = evidence_id(report.number);
     ASSERT_FALSE(id.empty());
     const std::string download = "/staf/permohonan/" + report.number + "/lampiran/" + id;
+    // The CSIRT labels it from its row on the page: the row's form names the file and
+    // offers the five labels.
+    const std::string csirt_page = csirt->request_page(report.number).body;
+    const std::string row = between(csirt_page, "<td>bukti-log.txt</td>", "</tr>");
+    EXPECT_TRUE(contains(row, "name=\"lampiran\" value=\"" + id + "\"")) << row;
+    EXPECT_TRUE(contains(row, "<option value=\"TLP:RED\"")) << row;
     // Unlabelled, it is what the reporter sent the office: the helpdesk verifies with it.
     EXPECT_TRUE(contains(helpdesk->request_page(report.number).body, "bukti-log.txt"));
     EXPECT_EQ(helpdesk->get(download).status, 200);
@@ -471,6 +477,40 @@ TEST_F(IncidentDesk, EvidenceLabelledRedLeavesTheHelpdeskAttachmentListAndDownlo
             .status,
         303);
     EXPECT_EQ(helpdesk->get(download).status, 200);
+}
+
+TEST_F(IncidentDesk, UnreadableTextInAnyDeskFormIsRefusedAndNothingStored)
+{
+    const Submitted report = public_report();
+    const std::string path = "/staf/permohonan/" + report.number + "/insiden/rekomendasi";
+    // Bytes that are no UTF-8, sent as a browser sends a multipart form.
+    httplib::MultipartFormDataItems items = { { "_csrf", csirt->csrf(), "", "" },
+        { "teks", std::string("abc\xff\xfe def"), "", "" }, { "tlp", "TLP:AMBER", "", "" } };
+    Reply invalid = post_multipart(*server, path, items, csirt->cookie_headers());
+    EXPECT_EQ(invalid.status, 422) << invalid.body;
+    EXPECT_TRUE(contains(invalid.body, "karakter yang tidak dapat dibaca"));
+    // A right-to-left override and an escape character, urlencoded.
+    Reply hidden = desk_post(*csirt, report.number, "rekomendasi",
+        { { "teks", "Ganti sandi \u202Efdp.exe \x1b[31m" }, { "tlp", "TLP:AMBER" } });
+    EXPECT_EQ(hidden.status, 422);
+    EXPECT_FALSE(contains(csirt->request_page(report.number).body, "Ganti sandi"))
+        << "nothing was stored";
+    // Line breaks and tabs in a longer text are what people type.
+    EXPECT_EQ(desk_post(*csirt, report.number, "rekomendasi",
+                  { { "teks", "Langkah:\n\t1. Ganti sandi." }, { "tlp", "TLP:AMBER" } })
+                  .status,
+        303);
+}
+
+TEST_F(IncidentDesk, ARefusedFormKeepsItsOwnLabelAndLeavesTheOthersAtAmber)
+{
+    const Submitted report = public_report();
+    Reply refused = desk_post(*csirt, report.number, "klasifikasi",
+        { { "klasifikasi", "tidak-ada/apa-pun" }, { "tlp", "TLP:CLEAR" } });
+    ASSERT_EQ(refused.status, 422);
+    const std::string analysis = between(refused.body, "id=\"insiden-analisis-tlp\"", "</select>");
+    EXPECT_TRUE(contains(analysis, "value=\"TLP:AMBER\" selected")) << analysis;
+    EXPECT_FALSE(contains(analysis, "value=\"TLP:CLEAR\" selected")) << analysis;
 }
 
 TEST_F(IncidentDesk, TlpRedClassificationIsHiddenFromTheHelpdeskReporterAndOwner)

@@ -504,3 +504,23 @@ TEST(FormDate, ParsesOnlyRealIsoDates)
     EXPECT_EQ(parse_iso_date("2026-04-03 "), std::nullopt);
     EXPECT_EQ(parse_iso_date("+026-04-03"), std::nullopt);
 }
+
+namespace {
+
+TEST(ReadableText, RefusesBytesThatAreNoUtf8AndHiddenControls)
+{
+    EXPECT_TRUE(lapis::domain::is_readable_text("Baris satu\nbaris dua\tdengan tab"));
+    EXPECT_TRUE(lapis::domain::is_readable_text("Ma'ruf – 加"));
+    EXPECT_FALSE(lapis::domain::is_readable_text("abc\xff\xfe"));
+    EXPECT_FALSE(lapis::domain::is_readable_text("warna \x1b[31m"));
+    EXPECT_FALSE(lapis::domain::is_readable_text("fdp\u202Eexe.pdf"));
+    EXPECT_FALSE(lapis::domain::is_readable_text("isolasi \u2066x\u2069"));
+}
+
+TEST(ReadableText, LimitsCountCharactersNotBytes)
+{
+    EXPECT_EQ(lapis::domain::character_count("é加a"), 3u);
+    EXPECT_FALSE(lapis::domain::check_entry_text(std::string(200, 'a'), 200, true, false));
+}
+
+} // namespace
