@@ -4,7 +4,7 @@
 {{#classification}}<dl class="incident-classification">
 <dt>Klasifikasi (RSIT)</dt><dd>{{label}} <code>{{machine_tag}}</code></dd>
 <dt>Prioritas</dt><dd>{{priority}} — {{response}}{{#changed}} <small>(bawaan: {{default_priority}}; alasan: <span class="prewrap">{{reason}}</span>)</small>{{/changed}}</dd>
-</dl>{{/classification}}{{#no_classification}}<p>Insiden belum diklasifikasikan.</p>{{/no_classification}}
+</dl>{{/classification}}{{#no_classification}}{{#withheld}}<p>Laporan ini berlabel <mark class="tlp tlp-red">TLP:RED</mark>: klasifikasi, sistem terdampak dan isinya hanya untuk Tim CSIRT dan Kepala Bidang.</p>{{/withheld}}{{#no_withheld}}<p>Insiden belum diklasifikasikan.</p>{{/no_withheld}}{{/no_classification}}
 {{#system}}{{#name}}<h3>Sistem elektronik terdampak</h3>
 <p><strong>{{name}}</strong>{{#url}} — {{url}}{{/url}}<br>Pemilik: {{agency}}<br>Kategori SE (registri): {{#category}}<strong>{{category}}</strong> (skor {{score}}{{#categorised_at}}, {{categorised_at}}{{/categorised_at}}){{/category}}{{#no_category}}belum dikategorikan{{/no_category}}</p>{{/name}}{{/system}}
 {{#editable}}<details{{#pending_klasifikasi}} open{{/pending_klasifikasi}}>

@@ -25,7 +25,7 @@
 <input id="sanapati-jabatan" name="jabatan" value="{{v_jabatan}}" maxlength="200" required{{#error_jabatan}} aria-invalid="true"{{/error_jabatan}}>
 {{#error_jabatan}}<small class="error">{{error_jabatan}}</small>{{/error_jabatan}}
 <label for="sanapati-nip">NIP (opsional)</label>
-<input id="sanapati-nip" name="nip" inputmode="numeric" autocomplete="off"{{#error_nip}} aria-invalid="true"{{/error_nip}}>
+<input id="sanapati-nip" name="nip" inputmode="numeric" autocomplete="off" value="{{v_nip}}"{{#error_nip}} aria-invalid="true"{{/error_nip}}>
 {{#error_nip}}<small class="error">{{error_nip}}</small>{{/error_nip}}
 <fieldset><legend>Keputusan</legend>
 <label><input type="radio" name="keputusan" value="setuju"{{#decision_approve}} checked{{/decision_approve}}> Setuju</label>

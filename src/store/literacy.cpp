@@ -1,5 +1,6 @@
 #include "store/literacy.hpp"
 
+#include <nlohmann/json.hpp>
 #include <soci/soci.h>
 
 #include "store/rows.hpp"
@@ -31,7 +32,7 @@ void load_speakers(soci::session& sql, LiteracySession& session)
 
 constexpr const char* kSessionColumns
     = "SELECT s.request_id, r.number, r.title, s.starts_at, s.ends_at, s.place, s.note, "
-      "s.recorded_by, s.recorded_at FROM literacy_sessions s JOIN requests r ON r.id = "
+      "s.recorded_by, s.recorded_at, r.fields FROM literacy_sessions s JOIN requests r ON r.id = "
       "s.request_id ";
 
 LiteracySession session_from_row(const soci::row& row)
@@ -46,6 +47,13 @@ LiteracySession session_from_row(const soci::row& row)
     session.note = row.get<std::string>(6);
     session.recorded_by = integer_at(row, 7);
     session.recorded_at = parse_time(row.get<std::string>(8));
+    const auto fields = nlohmann::json::parse(row.get<std::string>(9), nullptr, false);
+    if (fields.is_object()) {
+        for (const auto& [name, value] : fields.items()) {
+            if (value.is_string())
+                session.fields[name] = value.get<std::string>();
+        }
+    }
     return session;
 }
 

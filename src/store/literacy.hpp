@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +20,7 @@ struct LiteracySession {
     std::int64_t request_id = 0;
     std::string number; // the request's number (read only)
     std::string topic; // the request's title (read only)
+    std::map<std::string, std::string> fields; // the request's form (read only)
     domain::TimePoint starts_at;
     domain::TimePoint ends_at;
     std::string place;

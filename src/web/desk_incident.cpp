@@ -396,6 +396,7 @@ json staff_panel_model(Context& context, const DeskView& view)
     model["classification"] = record.classified() && sees_case
         ? classification_view(record, context.lang, true)
         : json(false);
+    model["withheld"] = record.classified() && !sees_case;
     if (sees_case)
         model["system"] = system_view(app, record);
     model["entries"] = entries_model(entries, audience, app, context.lang);

@@ -171,6 +171,15 @@ Response incident_link_system(Context& context, Request& request)
     // Once the owner is named, only the owner's systems: the owner's page shows the
     // linked system.
     const std::string& owner = stored.state.owner_agency;
+    // The staff history names the system only where the report's label lets every
+    // staff member on it read the report (the panel hides it from the others).
+    const auto report = incidents.find(stored.id);
+    const bool office_sees = domain::tlp_allows(
+        tlp_of(report ? report->tlp : std::string()), IncidentAudience::Office);
+    auto named = [&](const std::string& name, const std::string& agency, std::int64_t id) {
+        return office_sees ? name + " (" + agency_name(context.app.catalog, agency) + ")"
+                           : "Sistem #" + std::to_string(id);
+    };
     if (form.value("baru") == "1") {
         PendingForm pending{ "daftar", {}, {} };
         domain::FormInput input;
@@ -197,11 +206,15 @@ Response incident_link_system(Context& context, Request& request)
                 context.lang);
         if (!pending.errors.empty())
             return refused_staff_form(context, request, pending);
-        const std::string note = "Didaftarkan: " + system.name + " ("
-            + agency_name(context.app.catalog, system.agency) + ")";
         auto id = incidents.register_and_link(stored.id, system,
-            staff_event(context, "incident.event.system_linked", note, false,
-                { { "agency", system.agency }, { "name", system.name }, { "new", true } }),
+            staff_event(context, "incident.event.system_linked",
+                office_sees ? "Didaftarkan: " + system.name + " ("
+                        + agency_name(context.app.catalog, system.agency) + ")"
+                            : "Sistem baru didaftarkan",
+                false,
+                office_sees
+                    ? json{ { "agency", system.agency }, { "name", system.name }, { "new", true } }
+                    : json{ { "new", true } }),
             now);
         if (!id) {
             pending.errors["nama"] = domain::text("incident.system_name_taken", context.lang);
@@ -231,11 +244,9 @@ Response incident_link_system(Context& context, Request& request)
             {} };
         return refused_staff_form(context, request, pending);
     }
-    const std::string note
-        = system->name + " (" + agency_name(context.app.catalog, system->agency) + ")";
     incidents.link_system(stored.id, system->id,
-        staff_event(
-            context, "incident.event.system_linked", note, false, { { "system", system->id } }),
+        staff_event(context, "incident.event.system_linked",
+            named(system->name, system->agency, system->id), false, { { "system", system->id } }),
         now);
     audit(context, request, stored, "incident.system_link", { { "system", system->id } });
     return saved(stored);

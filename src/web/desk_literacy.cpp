@@ -33,6 +33,7 @@ constexpr const char* kHeadRole = "kepala-bidang";
 constexpr const char* kKindField = "jenis_kegiatan";
 constexpr const char* kPublicationKind = "publikasi";
 constexpr const char* kDateField = "tanggal";
+constexpr const char* kTopicField = "topik";
 constexpr const char* kPlaceField = "tempat";
 constexpr std::size_t kSummaryLimit = 500;
 constexpr std::size_t kNoteLimit = 2000;
@@ -351,7 +352,9 @@ Response literacy_schedule_list(Context& context, Request&)
     store::LiteracyStore literacy(context.app.database);
     json rows = json::array();
     for (const store::LiteracySession& session : literacy.upcoming(context.app.clock.now())) {
-        rows.push_back({ { "number", session.number }, { "topic", session.topic },
+        const auto topic = session.fields.find(kTopicField);
+        rows.push_back({ { "number", session.number },
+            { "topic", topic == session.fields.end() ? session.topic : topic->second },
             { "when", when_text(session.starts_at, session.ends_at, offset) },
             { "place", session.place }, { "speakers", joined(session.speaker_names) },
             { "clashes", clash_rows(literacy.clashes(session), offset) } });

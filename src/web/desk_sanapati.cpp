@@ -318,7 +318,8 @@ json signoff_values(const FormData& form)
 {
     return { { "persetujuan", form.value("persetujuan") }, { "keputusan", form.value("keputusan") },
         { "nama", form.value("nama") }, { "jabatan", form.value("jabatan") },
-        { "alasan", form.value("alasan") }, { "tindak_lanjut", form.value("tindak_lanjut") } };
+        { "nip", form.value("nip") }, { "alasan", form.value("alasan") },
+        { "tindak_lanjut", form.value("tindak_lanjut") } };
 }
 
 domain::Actor staff_actor_of(const store::User& user)

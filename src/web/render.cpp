@@ -44,7 +44,11 @@ void fill(ctemplate::TemplateDictionary& dictionary, const nlohmann::json& model
             dictionary.SetValue(key, text);
             dictionary.ShowSection(text.empty() ? "no_" + key : key);
         } else {
+            // A number: its section opens unless it is zero ({{#red_count}}…).
             dictionary.SetValue(key, scalar_text(value));
+            const bool zero = value.is_number_float() ? value.get<double>() == 0.0
+                                                      : value.get<long long>() == 0;
+            dictionary.ShowSection(zero ? "no_" + key : key);
         }
     }
 }

@@ -117,6 +117,12 @@ void add_csrf_cookie(const Context& context, const Request& request, Response& r
 {
     if (!context.csrf_cookie_is_new)
         return;
+    // A response a shared cache may keep (style sheets, security.txt) carries no
+    // visitor's token: the cache would hand it to the next visitor.
+    for (const auto& [name, value] : response.headers) {
+        if (name == "Cache-Control" && value.find("public") != std::string::npos)
+            return;
+    }
     std::string cookie = std::string(kCsrfCookie) + "=" + context.csrf_token
         + "; Path=/; HttpOnly; SameSite=Strict";
     if (request.over_tls)

@@ -484,6 +484,9 @@ TEST_F(AssessmentDesk, WrongRoleAndOtherAgencyGetNotFound)
     Reply owner_page = get(*server, "/instansi/permohonan/" + number, owner());
     EXPECT_NE(owner_page.body.find("id=\"temuan-" + ids[0] + "\""), std::string::npos);
     EXPECT_EQ(owner_page.body.find("id=\"temuan-" + ids[1] + "\""), std::string::npos);
+    EXPECT_NE(
+        owner_page.body.find("1 temuan berlabel TLP:RED disampaikan langsung"), std::string::npos)
+        << "the owner reads that a finding is handed over directly";
     EXPECT_EQ(report_fix(number, ids[1]).status, 404);
     Reply owner_pdf
         = get(*server, "/instansi/permohonan/" + number + "/penilaian/laporan", owner());

@@ -520,6 +520,8 @@ TEST_F(IncidentDesk, TlpRedClassificationIsHiddenFromTheHelpdeskReporterAndOwner
     EXPECT_TRUE(contains(csirt->request_page(report.number).body, "Application Compromise"));
     EXPECT_TRUE(contains(head->request_page(report.number).body, "Application Compromise"));
     EXPECT_FALSE(contains(helpdesk->request_page(report.number).body, "Application Compromise"));
+    EXPECT_TRUE(contains(helpdesk->request_page(report.number).body, "hanya untuk Tim CSIRT"))
+        << "the helpdesk reads that it is withheld, not that it is unclassified";
     // Nor in the history's detail the staff API returns.
     const Reply api = get(*server, "/api/v1/requests/" + report.number,
         { { "Authorization", "Bearer " + server->add_token("helpdesk@uji.lapis") } });

@@ -102,6 +102,8 @@ TEST_F(LiteracyDesk, TheNamedTeamMemberSchedulesAndTheRequesterSeesItOnTracking)
     ASSERT_EQ(list.status, 200);
     EXPECT_NE(list.body.find(sent.number), std::string::npos);
     EXPECT_NE(list.body.find(when), std::string::npos);
+    EXPECT_NE(list.body.find("<td>Keamanan akun media sosial</td>"), std::string::npos)
+        << "the topic the requester asked for";
     EXPECT_EQ(head->get("/staf/literasi/jadwal").status, 200);
     EXPECT_EQ(helpdesk->get("/staf/literasi/jadwal").status, 404);
 }

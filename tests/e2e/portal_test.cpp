@@ -169,6 +169,10 @@ TEST_F(PublicPortal, ServesPicoCssFromItself)
     EXPECT_EQ(css.header("Content-Type"), "text/css; charset=utf-8");
     EXPECT_GT(css.body.size(), 10000u);
     EXPECT_NE(css.body.find("pico"), std::string::npos);
+    // Shared caches keep it: no visitor's CSRF cookie rides along.
+    EXPECT_EQ(css.header("Set-Cookie"), "");
+    EXPECT_EQ(get(*server, "/.well-known/security.txt").header("Set-Cookie"), "");
+    EXPECT_NE(get(*server, "/").header("Set-Cookie"), "") << "a page with forms sets it";
     EXPECT_EQ(get(*server, "/aset/css/lapis.css").status, 200);
     EXPECT_EQ(get(*server, "/aset/css/tidak-ada.css").status, 404);
     Reply home = get(*server, "/");
