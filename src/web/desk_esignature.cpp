@@ -26,12 +26,7 @@ constexpr const char* kTeamRole = "tim-pendamping";
 // staff named for it when the head of division named any.
 bool team_member(const store::User& user, const store::StoredRequest& request)
 {
-    if (!user.roles.contains(kTeamRole))
-        return false;
-    auto named = request.state.assignees.find(kTeamRole);
-    if (named == request.state.assignees.end() || named->second.empty())
-        return true;
-    return std::ranges::find(named->second, user.id) != named->second.end();
+    return named_for_role(user, request, kTeamRole);
 }
 
 std::vector<domain::MilestoneRecord> records_of(const std::vector<store::MilestoneEntry>& entries)

@@ -56,12 +56,7 @@ const std::string& test_role(const store::StoredRequest& request)
 // only they do (Prosedur langkah 2).
 bool may_record_test(const store::User& user, const store::StoredRequest& request)
 {
-    const std::string& role = test_role(request);
-    if (!user.roles.contains(role))
-        return false;
-    auto named = request.state.assignees.find(role);
-    return named == request.state.assignees.end() || named->second.empty()
-        || std::ranges::find(named->second, user.id) != named->second.end();
+    return named_for_role(user, request, test_role(request));
 }
 
 // Staff acting somewhere in the ticket's procedure may confirm its location.

@@ -103,9 +103,8 @@ Response draft_letter_download(Context& context, Request& request)
     const catalog::Service* service = context.app.catalog.find_service(request.param("id"));
     if (service == nullptr)
         return not_found_page(context);
+    // A malformed form never gets here: the router answers it (routes.cpp).
     FormData& form = request.form();
-    if (form.malformed)
-        return message_page(context, 400, "page.bad_request_title", "page.bad_request_text");
     const catalog::Kind* kind = service->find_kind(form.value(kKindField));
     if (!service->kinds.empty() && kind == nullptr)
         return not_found_page(context);
@@ -140,9 +139,8 @@ Response submit_form(Context& context, Request& request)
     const catalog::Service* service = context.app.catalog.find_service(request.param("id"));
     if (service == nullptr)
         return not_found_page(context);
+    // A malformed form never gets here: the router answers it (routes.cpp).
     FormData& form = request.form();
-    if (form.malformed)
-        return message_page(context, 400, "page.bad_request_title", "page.bad_request_text");
 
     SubmitInput input;
     input.service = service->id;
