@@ -231,6 +231,16 @@ long sequence_of(const std::string& number)
     return std::stol(number.substr(number.size() - 6));
 }
 
+std::string office_today()
+{
+    std::time_t when = std::time(nullptr) + 7 * 3600;
+    std::tm parts{};
+    gmtime_r(&when, &parts);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &parts);
+    return text;
+}
+
 std::string unique_key(const std::string& purpose)
 {
     static std::atomic<int> counter{ 0 };

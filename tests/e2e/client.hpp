@@ -62,6 +62,8 @@ int office_year();
 ::testing::AssertionResult is_request_number(const std::string& number, int year_before);
 long sequence_of(const std::string& number);
 std::string unique_key(const std::string& purpose);
+// Today in the office's zone (the bundled catalog's, UTC+7) as YYYY-MM-DD.
+std::string office_today();
 
 // A submission and what came back.
 struct Submitted {

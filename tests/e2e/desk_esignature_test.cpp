@@ -13,16 +13,6 @@
 namespace lapis::e2e {
 namespace {
 
-std::string office_today()
-{
-    std::time_t when = std::time(nullptr) + 7 * 3600;
-    std::tm parts{};
-    gmtime_r(&when, &parts);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &parts);
-    return text;
-}
-
 class EsignatureDesk : public ::testing::Test {
 protected:
     static void SetUpTestSuite()

@@ -17,17 +17,6 @@ namespace {
 
 using nlohmann::json;
 
-// Today in the office's zone (Asia/Jakarta, UTC+7) as YYYY-MM-DD.
-std::string office_today()
-{
-    const auto local = std::chrono::system_clock::now() + std::chrono::hours(7);
-    const std::chrono::year_month_day day(std::chrono::floor<std::chrono::days>(local));
-    char text[16];
-    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(day.year()),
-        static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
-    return text;
-}
-
 class SanapatiDesk : public ::testing::Test {
 protected:
     static void SetUpTestSuite()
